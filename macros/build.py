@@ -1,0 +1,54 @@
+"""What the MkDocs hooks and the macros share during one build: the catalogue and links."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from .catalogue import Catalogue, load_catalogue
+from .loading import DataErrors
+
+
+def data_dir(config) -> Path:
+    return Path(config.config_file_path).parent / "data"
+
+
+def catalogue_for(config) -> Catalogue:
+    """The build's catalogue, read once and again only when a data file changes (mkdocs serve)."""
+    folder = data_dir(config)
+    fingerprint = tuple((path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(folder.glob("*.yml")))
+    try:
+        return _load(folder, fingerprint)
+    except DataErrors as problems:
+        # A PluginError is printed by MkDocs as one clear message, without a traceback.
+        raise PluginError(problems.report()) from None
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path, fingerprint: tuple) -> Catalogue:
+    return load_catalogue(folder)
+
+
+def theme_page_path(theme_id: str) -> str:
+    return f"themes/{theme_id}.md"
+
+
+class Links:
+    """Relative links from the page being rendered to other pages, checked as they are made."""
+
+    def __init__(self, page: Page, files: Files):
+        self.page, self.files = page, files
+
+    def to(self, src_path: str) -> str:
+        target = self.files.get_file_from_path(src_path)
+        if target is None:
+            raise PluginError(f"{self.page.file.src_path}: a link points at {src_path}, which is not a page of the site")
+        return get_relative_url(target.url, self.page.url) if self.page.url else target.url
+
+    def theme(self, theme_id: str) -> str:
+        return self.to(theme_page_path(theme_id))

@@ -1,0 +1,106 @@
+"""Everything in data/, validated, cross-checked and indexed once per build."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .loading import DataError, DataErrors, Entry, FileSpec, LoadedFile, load_file
+from .models import Commitment, Contact, Partner, Sector, Strategy, Theme
+
+FILES = (
+    FileSpec("strategy.yml", "strategy", Strategy, is_list=False),
+    FileSpec("themes.yml", "theme", Theme),
+    FileSpec("contacts.yml", "contact", Contact),
+    FileSpec("sectors.yml", "sector", Sector),
+    FileSpec("partners.yml", "partner", Partner),
+    FileSpec("commitments.yml", "commitment", Commitment),
+)
+
+FILE_OF = {spec.kind: spec.name for spec in FILES}
+
+# (kind, field) -> the kind its ids must name. Checked after every file is read.
+REFERENCES = {
+    ("theme", "related"): "theme",
+    ("theme", "contacts"): "contact",
+    ("partner", "sector"): "sector",
+    ("commitment", "theme"): "theme",
+    ("commitment", "owner"): "partner",
+    ("commitment", "supporting"): "partner",
+}
+
+
+@dataclass
+class Catalogue:
+    strategy: Strategy
+    themes: list[Theme]
+    contacts: dict[str, Contact]
+    sectors: list[Sector]
+    partners: list[Partner]
+    commitments: list[Commitment]
+    theme_by_id: dict[str, Theme] = field(init=False)
+    partner_by_id: dict[str, Partner] = field(init=False)
+    commitments_by_theme: dict[str, list[Commitment]] = field(init=False)
+    commitments_by_partner: dict[str, list[Commitment]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.theme_by_id = {theme.id: theme for theme in self.themes}
+        self.partner_by_id = {partner.id: partner for partner in self.partners}
+        self.commitments_by_theme = defaultdict(list)
+        self.commitments_by_partner = defaultdict(list)
+        for commitment in self.commitments:
+            self.commitments_by_theme[commitment.theme].append(commitment)
+            for partner_id in {commitment.owner, *commitment.supporting} - {None}:
+                self.commitments_by_partner[partner_id].append(commitment)
+
+    def contacts_for(self, theme: Theme) -> list[Contact]:
+        """The contacts shown on every theme (999, 101) first, then the theme's own."""
+        everywhere = [contact for contact in self.contacts.values() if contact.on_every_theme]
+        own = [self.contacts[contact_id] for contact_id in theme.contacts if contact_id not in {c.id for c in everywhere}]
+        return everywhere + own
+
+    def related_themes(self, theme: Theme) -> list[Theme]:
+        return [self.theme_by_id[theme_id] for theme_id in theme.related]
+
+
+def load_catalogue(data_dir: Path) -> Catalogue:
+    """Read, validate and index data/; raise DataErrors listing every problem found."""
+    loaded = {spec.kind: load_file(spec, data_dir, f"{data_dir.name}/{spec.name}") for spec in FILES}
+    errors = [error for result in loaded.values() for error in result.errors]
+    errors += _check_references(loaded)
+    if errors:
+        raise DataErrors(errors)
+    records = {kind: [entry.record for entry in result.entries] for kind, result in loaded.items()}
+    return Catalogue(
+        strategy=records["strategy"][0],
+        themes=records["theme"],
+        contacts={contact.id: contact for contact in records["contact"]},
+        sectors=records["sector"],
+        partners=records["partner"],
+        commitments=records["commitment"],
+    )
+
+
+def _check_references(loaded: dict[str, LoadedFile]) -> list[DataError]:
+    errors = []
+    for (kind, field_name), target in REFERENCES.items():
+        known = loaded[target].ids_seen
+        for entry in loaded[kind].entries:
+            for value in _ids_in(entry, field_name):
+                if value not in known:
+                    errors.append(_unknown_reference(entry, field_name, value, target, known))
+    return errors
+
+
+def _ids_in(entry: Entry, field_name: str) -> list[str]:
+    value = getattr(entry.record, field_name)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _unknown_reference(entry: Entry, field_name: str, value: str, target: str, known: set[str]) -> DataError:
+    listed = ", ".join(sorted(known)) or "none yet"
+    message = f'"{value}" is not the id of any {target} in {FILE_OF[target]}; the ids there are: {listed}'
+    return DataError(entry.source.file, entry.source.line_of(field_name), entry.source.entry, field_name, message)

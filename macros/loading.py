@@ -1,0 +1,314 @@
+"""Reads the YAML files in data/ into validated models, keeping line numbers.
+
+Every problem becomes a DataError that names the file, the line, the entry and the field,
+and all of them are collected before anything is reported, so an officer sees every
+mistake in one run rather than one per run.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True, order=True)
+class DataError:
+    file: str
+    line: int
+    entry: str  # how an officer finds the entry: 'theme "hate-crime"', or its position
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.line:
+            parts.append(f"line {self.line}")
+        if self.entry:
+            parts.append(self.entry)
+        if self.field:
+            parts.append(f'field "{self.field}"')
+        return ", ".join(parts) + ": " + self.message
+
+
+class DataErrors(Exception):
+    """Raised once, carrying every problem found in data/."""
+
+    def __init__(self, errors: list[DataError]):
+        self.errors = sorted(set(errors))
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.errors)
+        heading = f"{count} problem{'s' if count != 1 else ''} in the data files. Nothing was built."
+        return "\n".join([heading, *(f"  - {error}" for error in self.errors)])
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a record came from, so later checks can point at the right line."""
+
+    file: str
+    line: int
+    entry: str
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+@dataclass(frozen=True)
+class Entry:
+    record: BaseModel
+    source: Source
+
+
+@dataclass
+class LoadedFile:
+    entries: list[Entry]
+    ids_seen: set[str]  # includes ids of invalid entries, so references to them are not reported twice
+    errors: list[DataError]
+
+
+# --- YAML with line numbers -------------------------------------------------------------
+
+
+class _LocatedDict(dict):
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that keeps line numbers and leaves dates as text for the models to check.
+
+    PyYAML turns 2021-02-30 into an exception rather than a value, which would stop the
+    whole file; keeping dates as text lets pydantic report it against its field.
+    """
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self.duplicate_keys: list[tuple[int, str]] = []
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_located_mapping(loader: _Loader, node: yaml.MappingNode):
+    mapping = _LocatedDict()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    yield mapping
+    for key_node, _ in node.value:
+        key = str(key_node.value)
+        if key in mapping.key_lines:
+            loader.duplicate_keys.append((key_node.start_mark.line + 1, key))
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+    mapping.update(loader.construct_mapping(node))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_located_mapping)
+
+
+def read_yaml(path: Path, shown_as: str) -> tuple[Any, list[DataError]]:
+    """Parse one YAML file; a syntax error is reported with its line, not raised."""
+    if not path.is_file():
+        return None, [DataError(shown_as, 0, "", "", "the file is missing")]
+    loader = _Loader(path.read_text(encoding="utf-8"))
+    try:
+        document = loader.get_single_data()
+    except yaml.MarkedYAMLError as problem:
+        mark = problem.problem_mark or problem.context_mark
+        line = mark.line + 1 if mark else 0
+        what = problem.problem or "the file could not be read"
+        hint = f" ({problem.context})" if problem.context else ""
+        return None, [DataError(shown_as, line, "", "", f"YAML syntax error: {what}{hint}")]
+    except yaml.YAMLError as problem:
+        return None, [DataError(shown_as, 0, "", "", f"YAML syntax error: {problem}")]
+    finally:
+        loader.dispose()
+    errors = [
+        DataError(shown_as, line, "", key, "this key appears more than once in the same entry; keep one")
+        for line, key in loader.duplicate_keys
+    ]
+    return document, errors
+
+
+# --- from YAML to models ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    """How one data file is shaped: a list of entries, or one mapping."""
+
+    name: str
+    kind: str  # the word officers know an entry by: "theme", "partner"
+    model: type[BaseModel]
+    is_list: bool = True
+
+
+def load_file(spec: FileSpec, data_dir: Path, shown_as: str) -> LoadedFile:
+    document, errors = read_yaml(data_dir / spec.name, shown_as)
+    loaded = LoadedFile(entries=[], ids_seen=set(), errors=errors)
+    if errors and document is None:
+        return loaded
+    expected = f"a list of {spec.kind} entries, each starting with '- id:'" if spec.is_list else "a set of 'key: value' lines"
+    if document is None:
+        loaded.errors.append(DataError(shown_as, 0, "", "", f"the file is empty; expected {expected}"))
+        return loaded
+    if spec.is_list:
+        if not isinstance(document, list):
+            loaded.errors.append(DataError(shown_as, 1, "", "", f"expected {expected}, found {_kind_of(document)}"))
+            return loaded
+        _load_entries(spec, document, shown_as, loaded)
+    elif not isinstance(document, dict):
+        loaded.errors.append(DataError(shown_as, 1, "", "", f"expected {expected}, found {_kind_of(document)}"))
+    else:
+        _load_entry(spec, document, spec.kind, shown_as, loaded)
+    return loaded
+
+
+def _load_entries(spec: FileSpec, items: list, shown_as: str, loaded: LoadedFile) -> None:
+    first_line: dict[str, int] = {}
+    for position, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            entry = f"{spec.kind} number {position}"
+            loaded.errors.append(DataError(shown_as, 0, entry, "", f"expected an entry of 'key: value' lines, found {_kind_of(item)}"))
+            continue
+        item_id = item.get("id")
+        if isinstance(item_id, str) and item_id:
+            entry = f'{spec.kind} "{item_id}"'
+            if item_id in first_line:
+                loaded.errors.append(
+                    DataError(shown_as, item.line, entry, "id", f"the id is already used by the {spec.kind} at line {first_line[item_id]}; ids must be unique")
+                )
+                continue
+            first_line[item_id] = item.line
+            loaded.ids_seen.add(item_id)
+        else:
+            entry = f"{spec.kind} number {position} (it has no id)"
+        _load_entry(spec, item, entry, shown_as, loaded)
+
+
+def _load_entry(spec: FileSpec, item: _LocatedDict, entry: str, shown_as: str, loaded: LoadedFile) -> None:
+    source = Source(shown_as, item.line, entry, dict(item.key_lines))
+    try:
+        record = spec.model.model_validate(dict(item))
+    except ValidationError as invalid:
+        for problem in invalid.errors():
+            location = problem["loc"]
+            loaded.errors.append(
+                DataError(shown_as, _line_at(item, location), entry, _field_name(location), _describe(problem, spec.model))
+            )
+        return
+    loaded.entries.append(Entry(record, source))
+
+
+def _line_at(item: _LocatedDict, location: tuple) -> int:
+    """The line of the deepest key in `location` that the YAML recorded."""
+    line, node = item.line, item
+    for step in location:
+        if isinstance(node, _LocatedDict) and step in node:
+            line = node.key_lines.get(step, line)
+            node = node[step]
+        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
+            node = node[step]
+            line = getattr(node, "line", line)
+        else:
+            break
+    return line
+
+
+def _field_name(location: tuple) -> str:
+    parts: list[str] = []
+    for step in location:
+        if isinstance(step, int):
+            parts.append(f"item {step + 1}")
+        elif isinstance(step, str) and not step.startswith("function-"):
+            parts.append(step)
+    return ".".join(parts).replace(".item", ", item")
+
+
+def _describe(problem: dict, model: type[BaseModel]) -> str:
+    """Turn a pydantic error into a sentence an officer can act on."""
+    kind, found, context = problem["type"], problem.get("input"), problem.get("ctx") or {}
+    shown = _show(found)
+    if kind == "missing":
+        return "this required field is missing"
+    if kind == "extra_forbidden":
+        return _unknown_field_message(problem["loc"], model)
+    if kind == "enum":
+        allowed = ", ".join(re.findall(r"'([^']*)'", str(context.get("expected", ""))))
+        return f"{shown} is not one of: {allowed}"
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return f"expected a real date written as YYYY-MM-DD (for example 2021-04-30), found {shown}"
+    if kind.startswith("url"):
+        return f"expected a web address beginning https://, found {shown}"
+    if kind == "string_pattern_mismatch":
+        if context.get("pattern") == ID_PATTERN:
+            return f"expected an id of lower-case words joined by hyphens (for example hate-crime), found {shown}"
+        return f"expected digits and spaces only (for example 0808 2000 247), found {shown}"
+    if kind == "string_too_short":
+        return "this field must not be empty"
+    if kind == "string_type":
+        return f"expected text, found {shown}"
+    if kind in ("list_type", "tuple_type"):
+        return f"expected a list (one '- item' per line), found {shown}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"expected a group of 'key: value' lines, found {shown}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected a whole number, found {shown}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"expected true or false, found {shown}"
+    if kind == "value_error":
+        return f"expected {context.get('error')}, found {shown}"
+    return f"{problem['msg']}, found {shown}"
+
+
+def _unknown_field_message(location: tuple, model: type[BaseModel]) -> str:
+    known = _fields_at(model, location[:-1])
+    name = str(location[-1])
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f'; did you mean "{close[0]}"?' if close else "."
+    return f"this field is not known{hint} The fields are: {', '.join(known)}"
+
+
+def _fields_at(model: type[BaseModel], path: tuple) -> list[str]:
+    """The field names allowed at a nested location, for the 'did you mean' hint."""
+    for step in path:
+        if isinstance(step, int):
+            continue
+        annotation = model.model_fields[step].annotation
+        nested = next((arg for arg in getattr(annotation, "__args__", (annotation,)) if isinstance(arg, type) and issubclass(arg, BaseModel)), None)
+        if nested is None:
+            return []
+        model = nested
+    return list(model.model_fields)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a group of 'key: value' lines"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    text = f'"{value}"' if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + '..."'
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of 'key: value' lines"
+    return f"the value {_show(value)}"

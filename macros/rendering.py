@@ -1,0 +1,47 @@
+"""Turns catalogue records into HTML through the Jinja templates in macros/templates/.
+
+Autoescaping is on for every template: text from data can never become markup, and
+because the output is not rendered again, a `{{` in data stays as written.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+STATUS_ICONS = {
+    # Icons add to the words; they never replace them (colour is never the only signal).
+    "planned": "○",
+    "in progress": "◐",
+    "in development": "◐",
+    "done": "●",
+    "published": "●",
+    "delayed": "⚠",
+    "cancelled": "✕",
+}
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["phone_href"] = lambda number: "tel:" + "".join(ch for ch in str(number) if ch.isdigit())
+    env.filters["long_date"] = lambda day: f"{day.day} {day:%B %Y}"
+    env.globals["status_icon"] = lambda status: STATUS_ICONS.get(getattr(status, "value", status), "")
+    return env
+
+
+def render(template: str, **context) -> Markup:
+    """Render one template; the result is safe HTML (or Markdown with HTML blocks)."""
+    return Markup(environment().get_template(template).render(**context).strip())
