@@ -1,0 +1,79 @@
+"""Fixtures for browser tests against the built site.
+
+Needs the `built_site` session fixture (a pathlib.Path to a strict MkDocs
+build) from tests/conftest.py, and scripts/install-browser-deps for chromium
+and axe-core. Skips, with the reason, when chromium is missing: keep `-rs`
+in pytest's addopts so that reason shows in the summary.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .helpers import CHROMIUM, CHROMIUM_ARGS, SETUP_SCRIPT, is_local, serve_directory
+
+HERE = Path(__file__).parent
+TIMEOUT_MS = 10_000  # a static local site answers fast; fail well before Playwright's 30 s
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives headless chromium against the built site")
+
+
+def pytest_collection_modifyitems(items):
+    # Everything under tests/browser/ is a browser test, so `-m "not browser"` skips them all.
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site: Path):
+    """Base URL ("http://127.0.0.1:PORT/") of the built site, served over HTTP."""
+    with serve_directory(built_site) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not found: run {SETUP_SCRIPT} to install it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _new_page(browser, site_server: str, **context_options):
+    context = browser.new_context(**context_options)
+    context.set_default_timeout(TIMEOUT_MS)
+    # Abort anything not on the local server: a stray CDN link then fails fast
+    # (and is still seen by record_requests) instead of hanging or leaving the machine.
+    context.route(lambda url: not is_local(url, site_server), lambda route: route.abort())
+    return context, context.new_page()
+
+
+@pytest.fixture
+def page(browser, site_server):
+    context, page = _new_page(browser, site_server)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone_page(browser, site_server):
+    """A phone-sized page (iPhone 12-14 class): 390x844 CSS px, 3x, touch."""
+    context, page = _new_page(
+        browser,
+        site_server,
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=3,
+        is_mobile=True,
+        has_touch=True,
+    )
+    yield page
+    context.close()
