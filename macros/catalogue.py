@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .loading import DataError, DataErrors, Entry, FileSpec, LoadedFile, load_file
+from .loading import DataError, DataErrors, FileSpec, LoadedFile, Source, load_file
 from .models import Commitment, Contact, Partner, Sector, Strategy, Theme
 
 FILES = (
@@ -85,22 +85,26 @@ def load_catalogue(data_dir: Path) -> Catalogue:
 def _check_references(loaded: dict[str, LoadedFile]) -> list[DataError]:
     errors = []
     for (kind, field_name), target in REFERENCES.items():
+        if not loaded[target].readable:
+            continue  # the target file's own error says what is wrong; every reference would repeat it
         known = loaded[target].ids_seen
-        for entry in loaded[kind].entries:
-            for value in _ids_in(entry, field_name):
+        for item, source in loaded[kind].raw_entries:
+            for value in _ids_in(item.get(field_name)):
                 if value not in known:
-                    errors.append(_unknown_reference(entry, field_name, value, target, known))
+                    errors.append(_unknown_reference(source, field_name, value, target, known))
     return errors
 
 
-def _ids_in(entry: Entry, field_name: str) -> list[str]:
-    value = getattr(entry.record, field_name)
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
+def _ids_in(value) -> list[str]:
+    """The ids a reference field names; values of the wrong type are the model's to report."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, str)]
+    return []
 
 
-def _unknown_reference(entry: Entry, field_name: str, value: str, target: str, known: set[str]) -> DataError:
+def _unknown_reference(source: Source, field_name: str, value: str, target: str, known: set[str]) -> DataError:
     listed = ", ".join(sorted(known)) or "none yet"
     message = f'"{value}" is not the id of any {target} in {FILE_OF[target]}; the ids there are: {listed}'
-    return DataError(entry.source.file, entry.source.line_of(field_name), entry.source.entry, field_name, message)
+    return DataError(source.file, source.line_of(field_name), source.entry, field_name, message)

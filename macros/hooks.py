@@ -8,6 +8,7 @@ text is never run through Jinja, so a `{{` in it stays as written.
 from __future__ import annotations
 
 import html
+import logging
 from pathlib import PurePosixPath
 
 from mkdocs.exceptions import PluginError
@@ -19,6 +20,10 @@ from macros.build import Links, catalogue_for, theme_page_path
 from macros.rendering import render
 
 THEMES_SECTION = "themes/index.md"
+
+# The macros plugin reports its start-up at INFO level on every build; officers need only
+# its warnings and errors.
+logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
 
 
 def on_files(files: Files, config) -> Files:

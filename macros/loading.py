@@ -72,9 +72,14 @@ class Entry:
 
 @dataclass
 class LoadedFile:
-    entries: list[Entry]
-    ids_seen: set[str]  # includes ids of invalid entries, so references to them are not reported twice
+    entries: list[Entry]  # the entries that passed validation
+    # Every entry with a well-formed id, valid or not: references are checked on these too,
+    # so an officer sees a bad reference in the same run as the entry's other mistakes,
+    # and a reference to an entry with another mistake is not reported as unknown.
+    raw_entries: list[tuple[dict, Source]]
+    ids_seen: set[str]
     errors: list[DataError]
+    readable: bool = True  # False when the file is missing, empty or not YAML
 
 
 # --- YAML with line numbers -------------------------------------------------------------
@@ -131,6 +136,8 @@ def read_yaml(path: Path, shown_as: str) -> tuple[Any, list[DataError]]:
         line = mark.line + 1 if mark else 0
         what = problem.problem or "the file could not be read"
         hint = f" ({problem.context})" if problem.context else ""
+        if problem.context_mark and problem.context_mark.line + 1 != line:
+            hint = f" ({problem.context} that starts at line {problem.context_mark.line + 1})"
         return None, [DataError(shown_as, line, "", "", f"YAML syntax error: {what}{hint}")]
     except yaml.YAMLError as problem:
         return None, [DataError(shown_as, 0, "", "", f"YAML syntax error: {problem}")]
@@ -158,12 +165,14 @@ class FileSpec:
 
 def load_file(spec: FileSpec, data_dir: Path, shown_as: str) -> LoadedFile:
     document, errors = read_yaml(data_dir / spec.name, shown_as)
-    loaded = LoadedFile(entries=[], ids_seen=set(), errors=errors)
+    loaded = LoadedFile(entries=[], raw_entries=[], ids_seen=set(), errors=errors)
     if errors and document is None:
+        loaded.readable = False
         return loaded
     expected = f"a list of {spec.kind} entries, each starting with '- id:'" if spec.is_list else "a set of 'key: value' lines"
     if document is None:
         loaded.errors.append(DataError(shown_as, 0, "", "", f"the file is empty; expected {expected}"))
+        loaded.readable = False
         return loaded
     if spec.is_list:
         if not isinstance(document, list):
@@ -193,7 +202,8 @@ def _load_entries(spec: FileSpec, items: list, shown_as: str, loaded: LoadedFile
                 )
                 continue
             first_line[item_id] = item.line
-            loaded.ids_seen.add(item_id)
+            if re.match(ID_PATTERN, item_id):
+                loaded.ids_seen.add(item_id)
         else:
             entry = f"{spec.kind} number {position} (it has no id)"
         _load_entry(spec, item, entry, shown_as, loaded)
@@ -201,6 +211,7 @@ def _load_entries(spec: FileSpec, items: list, shown_as: str, loaded: LoadedFile
 
 def _load_entry(spec: FileSpec, item: _LocatedDict, entry: str, shown_as: str, loaded: LoadedFile) -> None:
     source = Source(shown_as, item.line, entry, dict(item.key_lines))
+    loaded.raw_entries.append((item, source))
     try:
         record = spec.model.model_validate(dict(item))
     except ValidationError as invalid:

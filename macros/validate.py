@@ -22,11 +22,22 @@ def main(argv: list[str] | None = None) -> int:
     except DataErrors as problems:
         print(problems.report(), file=sys.stderr)
         return 1
-    print(
-        f"{arguments.data_dir}/ is valid: {len(catalogue.themes)} themes, {len(catalogue.contacts)} contacts, "
-        f"{len(catalogue.sectors)} sectors, {len(catalogue.partners)} partners, {len(catalogue.commitments)} commitments."
+    counts = ", ".join(
+        _count(len(records), kind)
+        for kind, records in (
+            ("theme", catalogue.themes),
+            ("contact", catalogue.contacts),
+            ("sector", catalogue.sectors),
+            ("partner", catalogue.partners),
+            ("commitment", catalogue.commitments),
+        )
     )
+    print(f"{arguments.data_dir}/ is valid: {counts}.")
     return 0
+
+
+def _count(number: int, kind: str) -> str:
+    return f"{number} {kind}{'' if number == 1 else 's'}"
 
 
 if __name__ == "__main__":

@@ -1,0 +1,161 @@
+"""The whole site, built with --strict, as officers and CI build it."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from markupsafe import escape
+
+from tests.sitebuild import build, copy_project
+
+pytestmark = pytest.mark.build
+
+
+def text_of(page: Path) -> str:
+    return page.read_text(encoding="utf-8")
+
+
+def article(page: Path) -> str:
+    html = text_of(page)
+    return html[html.index("<article") : html.index("</article>")]
+
+
+def test_core_pages_exist(built_site):
+    for page in ("index.html", "about/index.html", "get-help/index.html", "themes/index.html"):
+        assert (built_site / page).is_file(), page
+
+
+def test_every_theme_has_a_page_showing_its_data(built_site, catalogue):
+    for theme in catalogue.themes:
+        html = article(built_site / "themes" / theme.id / "index.html")
+        assert f"<h1>{escape(theme.name)}</h1>" in html
+        assert escape(theme.summary) in html
+        assert theme.sub_strategy.status.value.capitalize() in html
+        for contact in catalogue.contacts_for(theme):
+            assert escape(contact.name) in html, (theme.id, contact.id)
+        for other in catalogue.related_themes(theme):
+            assert f'href="../{other.id}/"' in html
+
+
+def test_theme_pages_follow_the_data_order_in_the_navigation(built_site, catalogue):
+    html = text_of(built_site / "themes" / "index.html")
+    positions = [html.index(f'href="{theme.id}/"') for theme in catalogue.themes]
+    assert positions == sorted(positions)
+
+
+def test_home_page_links_to_every_theme_and_gives_emergency_numbers(built_site, catalogue):
+    html = article(built_site / "index.html")
+    for theme in catalogue.themes:
+        assert f'href="themes/{theme.id}/"' in html
+    assert 'href="tel:999"' in html and 'href="tel:101"' in html
+
+
+def test_neighbourhood_engagement_says_the_report_does_not_describe_it(built_site):
+    html = article(built_site / "themes" / "neighbourhood-engagement" / "index.html")
+    assert "does not describe it" in html
+    assert "<blockquote>" not in html
+
+
+def test_pages_are_british_english_with_a_skip_link_and_description(built_site):
+    for page in built_site.rglob("index.html"):
+        html = text_of(page)
+        assert '<html lang="en-GB"' in html, page
+        assert 'href="#main-content"' in html and 'id="main-content"' in html, page
+        assert '<meta name="description"' in html, page
+
+
+class ResourceFinder(HTMLParser):
+    """Collects what a browser would fetch on its own: scripts, styles, images, frames."""
+
+    FETCHED = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src", "video": "src", "embed": "src"}
+
+    def __init__(self):
+        super().__init__()
+        self.fetched: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag in self.FETCHED and attributes.get(self.FETCHED[tag]):
+            self.fetched.append(attributes[self.FETCHED[tag]])
+        if tag == "link" and attributes.get("rel") not in ("canonical", "alternate") and attributes.get("href"):
+            self.fetched.append(attributes["href"])
+
+
+def test_no_page_or_stylesheet_fetches_anything_from_another_host(built_site):
+    external = re.compile(r"^(https?:)?//", re.IGNORECASE)
+    offenders = []
+    for page in built_site.rglob("*.html"):
+        finder = ResourceFinder()
+        finder.feed(text_of(page))
+        offenders += [f"{page.relative_to(built_site)}: {url}" for url in finder.fetched if external.match(url)]
+    for stylesheet in built_site.rglob("*.css"):
+        for url in re.findall(r"(?:url\(|@import\s+)['\"]?([^'\")\s]+)", text_of(stylesheet)):
+            if external.match(url):
+                offenders.append(f"{stylesheet.relative_to(built_site)}: {url}")
+    assert not offenders, "\n".join(offenders)
+    assert not any("fonts.googleapis" in text_of(page) for page in built_site.rglob("*.html"))
+
+
+def test_text_from_data_is_escaped_and_braces_survive(tmp_path):
+    project = copy_project(tmp_path / "project")
+    themes = project / "data" / "themes.yml"
+    themes.write_text(
+        themes.read_text().replace(
+            "name: Hate crime\n", "name: \"<script>alert(1)</script> Hate crime {{ x }}\"\n"
+        )
+    )
+    (project / "docs" / "themes" / "hate-crime.md").write_text(
+        "## More about this theme\n\nOfficers may write {{ braces }} and {% this %} in prose.\n"
+    )
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    page = text_of(tmp_path / "site" / "themes" / "hate-crime" / "index.html")
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Hate crime {{ x }}" in page
+    assert "Officers may write {{ braces }} and {% this %} in prose." in page
+    assert "More about this theme" in page
+    home = text_of(tmp_path / "site" / "index.html")
+    assert "<script>alert(1)</script>" not in home and "&lt;script&gt;alert(1)" in home
+
+
+def test_a_data_mistake_stops_the_build_with_the_officer_message(tmp_path):
+    project = copy_project(tmp_path / "project")
+    commitments = project / "data" / "commitments.yml"
+    commitments.write_text(commitments.read_text().replace("status: done", "status: finished"))
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert 'data/commitments.yml, line' in result.output
+    assert 'field "status": "finished" is not one of: planned, in progress, done, delayed, cancelled' in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_theme_page_whose_name_matches_no_theme_stops_the_build(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "themes" / "hate-crimes.md").write_text("Longer text.\n")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/themes/hate-crimes.md" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_new_theme_is_one_yaml_entry(tmp_path):
+    project = copy_project(tmp_path / "project")
+    themes = project / "data" / "themes.yml"
+    themes.write_text(
+        themes.read_text()
+        + "\n- id: test-theme\n  name: Test theme\n  summary: Added in a test.\n  sub_strategy:\n    status: planned\n"
+    )
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    assert "<h1>Test theme</h1>" in text_of(tmp_path / "site" / "themes" / "test-theme" / "index.html")
+    assert 'href="test-theme/"' in text_of(tmp_path / "site" / "themes" / "index.html")
+
+
+def test_the_strict_build_prints_no_warnings(tmp_path):
+    result = build(site_dir=tmp_path / "site")
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output
+    assert "Traceback" not in result.output

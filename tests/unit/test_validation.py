@@ -1,0 +1,95 @@
+"""Every kind of data mistake gives the officer a message naming file, line, entry and field.
+
+Each folder in tests/fixtures/invalid/ holds the files that replace the valid fixture's,
+and expected.txt: the exact lines the officer must see, all of them in one run.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from macros.catalogue import load_catalogue
+from macros.loading import DataErrors
+from macros.validate import main as validate
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+CASES = sorted(path.name for path in (FIXTURES / "invalid").iterdir() if path.is_dir())
+
+
+def data_with(case: str, tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "valid", data)
+    for replacement in (FIXTURES / "invalid" / case).glob("*.yml"):
+        shutil.copy(replacement, data / replacement.name)
+    return data
+
+
+def test_the_valid_fixture_loads():
+    catalogue = load_catalogue(FIXTURES / "valid")
+    assert [theme.id for theme in catalogue.themes] == ["hate-crime", "road-safety"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_mistake_is_reported_exactly(case, tmp_path):
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data_with(case, tmp_path))
+    expected = (FIXTURES / "invalid" / case / "expected.txt").read_text().splitlines()
+    assert [str(error) for error in raised.value.errors] == expected
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_every_message_names_the_file_and_what_was_expected(case, tmp_path):
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data_with(case, tmp_path))
+    for error in raised.value.errors:
+        assert error.file.startswith("data/") and error.file.endswith(".yml")
+        assert error.message
+        # An entry-level problem names the entry and the field; only file-level ones (syntax, empty) may not.
+        if error.entry:
+            assert error.field, str(error)
+
+
+def test_ten_different_mistakes_in_one_file_are_all_reported_in_one_run(tmp_path):
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data_with("ten-errors", tmp_path))
+    themes_errors = [error for error in raised.value.errors if error.file == "data/themes.yml"]
+    assert len(themes_errors) >= 10
+    assert len({(error.entry, error.field) for error in themes_errors}) == len(themes_errors)
+
+
+def test_a_typo_in_a_field_name_suggests_the_right_one(tmp_path):
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data_with("unknown-field", tmp_path))
+    assert any('did you mean "status"?' in str(error) for error in raised.value.errors)
+
+
+def test_validate_command_exits_non_zero_and_lists_every_problem(tmp_path, capsys):
+    assert validate([str(data_with("ten-errors", tmp_path))]) == 1
+    report = capsys.readouterr().err
+    expected = (FIXTURES / "invalid" / "ten-errors" / "expected.txt").read_text().splitlines()
+    assert report.splitlines()[0] == f"{len(expected)} problems in the data files. Nothing was built."
+    assert "Traceback" not in report
+
+
+def test_validate_command_passes_the_real_data(capsys):
+    assert validate([str(Path(__file__).parents[2] / "data")]) == 0
+    assert "is valid" in capsys.readouterr().out
+
+
+def test_a_missing_file_is_reported(tmp_path):
+    data = data_with("duplicate-id", tmp_path)
+    (data / "contacts.yml").unlink()
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data)
+    assert "data/contacts.yml: the file is missing" in [str(error) for error in raised.value.errors]
+
+
+def test_a_key_written_twice_in_one_entry_is_reported(tmp_path):
+    data = data_with("duplicate-id", tmp_path)
+    (data / "sectors.yml").write_text("- id: statutory\n  name: One\n  name: Two\n")
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data)
+    assert any(error.line == 3 and error.field == "name" and "more than once" in error.message for error in raised.value.errors)
