@@ -246,7 +246,13 @@ def _field_name(location: tuple) -> str:
             parts.append(f"item {step + 1}")
         elif isinstance(step, str) and not step.startswith("function-"):
             parts.append(step)
-    return ".".join(parts).replace(".item", ", item")
+    # "sub_strategy.status", but "characteristics, item 2, evidence" around list positions.
+    text = ""
+    for index, part in enumerate(parts):
+        if index:
+            text += ", " if part.startswith("item ") or parts[index - 1].startswith("item ") else "."
+        text += part
+    return text
 
 
 def _describe(problem: dict, model: type[BaseModel]) -> str:
