@@ -6,8 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .equality import check_characteristics, check_mitigation_references
 from .loading import DataError, DataErrors, FileSpec, LoadedFile, Source, load_file
-from .models import Commitment, Contact, Partner, Sector, Strategy, Theme
+from .models import AccessibilityStatement, Commitment, Contact, EqualityImpactAssessment, Partner, Sector, Strategy, Theme
 
 FILES = (
     FileSpec("strategy.yml", "strategy", Strategy, is_list=False),
@@ -16,6 +17,8 @@ FILES = (
     FileSpec("sectors.yml", "sector", Sector),
     FileSpec("partners.yml", "partner", Partner),
     FileSpec("commitments.yml", "commitment", Commitment),
+    FileSpec("eia.yml", "equality impact assessment", EqualityImpactAssessment, is_list=False),
+    FileSpec("accessibility.yml", "accessibility statement", AccessibilityStatement, is_list=False),
 )
 
 FILE_OF = {spec.kind: spec.name for spec in FILES}
@@ -39,14 +42,18 @@ class Catalogue:
     sectors: list[Sector]
     partners: list[Partner]
     commitments: list[Commitment]
+    eia: EqualityImpactAssessment
+    accessibility: AccessibilityStatement
     theme_by_id: dict[str, Theme] = field(init=False)
     partner_by_id: dict[str, Partner] = field(init=False)
+    commitment_by_id: dict[str, Commitment] = field(init=False)
     commitments_by_theme: dict[str, list[Commitment]] = field(init=False)
     commitments_by_partner: dict[str, list[Commitment]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.theme_by_id = {theme.id: theme for theme in self.themes}
         self.partner_by_id = {partner.id: partner for partner in self.partners}
+        self.commitment_by_id = {commitment.id: commitment for commitment in self.commitments}
         self.commitments_by_theme = defaultdict(list)
         self.commitments_by_partner = defaultdict(list)
         for commitment in self.commitments:
@@ -69,6 +76,7 @@ def load_catalogue(data_dir: Path) -> Catalogue:
     loaded = {spec.kind: load_file(spec, data_dir, f"{data_dir.name}/{spec.name}") for spec in FILES}
     errors = [error for result in loaded.values() for error in result.errors]
     errors += _check_references(loaded)
+    errors += _check_equality_impact_assessment(loaded)
     if errors:
         raise DataErrors(errors)
     records = {kind: [entry.record for entry in result.entries] for kind, result in loaded.items()}
@@ -79,7 +87,22 @@ def load_catalogue(data_dir: Path) -> Catalogue:
         sectors=records["sector"],
         partners=records["partner"],
         commitments=records["commitment"],
+        eia=records["equality impact assessment"][0],
+        accessibility=records["accessibility statement"][0],
     )
+
+
+def _check_equality_impact_assessment(loaded: dict[str, LoadedFile]) -> list[DataError]:
+    """Its rows are nested in one mapping, so REFERENCES (top-level fields) cannot reach them."""
+    errors = []
+    for entry in loaded["equality impact assessment"].entries:
+        errors += check_characteristics(entry)
+        errors += check_mitigation_references(
+            entry,
+            partners=(loaded["partner"].ids_seen, FILE_OF["partner"]),
+            commitments=(loaded["commitment"].ids_seen, FILE_OF["commitment"]),
+        )
+    return errors
 
 
 def _check_references(loaded: dict[str, LoadedFile]) -> list[DataError]:

@@ -59,9 +59,15 @@ class Source:
     line: int
     entry: str
     key_lines: dict[str, int] = field(default_factory=dict)
+    item_lines: dict[str, tuple[int, ...]] = field(default_factory=dict)  # list field -> line of each item
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
+
+    def line_of_item(self, key: str, position: int) -> int:
+        """The line of item `position` (from 0) of a list field, so a check can point at one row."""
+        lines = self.item_lines.get(key, ())
+        return lines[position] if position < len(lines) else self.line_of(key)
 
 
 @dataclass(frozen=True)
@@ -210,7 +216,12 @@ def _load_entries(spec: FileSpec, items: list, shown_as: str, loaded: LoadedFile
 
 
 def _load_entry(spec: FileSpec, item: _LocatedDict, entry: str, shown_as: str, loaded: LoadedFile) -> None:
-    source = Source(shown_as, item.line, entry, dict(item.key_lines))
+    item_lines = {
+        key: tuple(getattr(value, "line", item.key_lines[key]) for value in values)
+        for key, values in item.items()
+        if isinstance(values, list)
+    }
+    source = Source(shown_as, item.line, entry, dict(item.key_lines), item_lines)
     loaded.raw_entries.append((item, source))
     try:
         record = spec.model.model_validate(dict(item))
@@ -246,7 +257,13 @@ def _field_name(location: tuple) -> str:
             parts.append(f"item {step + 1}")
         elif isinstance(step, str) and not step.startswith("function-"):
             parts.append(step)
-    return ".".join(parts).replace(".item", ", item")
+    # "sub_strategy.status", but "characteristics, item 2, evidence" around list positions.
+    text = ""
+    for index, part in enumerate(parts):
+        if index:
+            text += ", " if part.startswith("item ") or parts[index - 1].startswith("item ") else "."
+        text += part
+    return text
 
 
 def _describe(problem: dict, model: type[BaseModel]) -> str:
@@ -310,7 +327,7 @@ def _show(value: Any) -> str:
     if isinstance(value, dict):
         return "a group of 'key: value' lines"
     if isinstance(value, list):
-        return "a list"
+        return "a list" if value else "an empty list"
     if value is None:
         return "nothing"
     text = f'"{value}"' if isinstance(value, str) else str(value)

@@ -151,3 +151,117 @@ class Strategy(Record):
         if start_year is not None and end_year < start_year:
             raise ValueError(f"a year no earlier than start_year ({start_year})")
         return end_year
+
+
+# --- Equality Impact Assessment (report Appendix 2) --------------------------------------
+
+
+class Impact(str, Enum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    NEUTRAL = "neutral"
+    NOT_YET_ASSESSED = "not yet assessed"
+
+
+class Evidence(Record):
+    """One piece of evidence and where it comes from; `quoted` marks a source's own words."""
+
+    text: Text
+    source: Text
+    quoted: bool = False
+
+
+class CharacteristicImpact(Record):
+    """One row of the assessment: a protected characteristic, or a local one (local: true)."""
+
+    id: Id
+    name: Text
+    local: bool = Field(default=False, description="A characteristic the council adds; not one of the Equality Act's nine.")
+    impact: Impact
+    evidence: list[Evidence] = Field(default_factory=list, validate_default=True)
+    mitigation: Text | None = None
+    mitigation_owner: Id | None = Field(default=None, description="Partner that owns the mitigation; empty means to be agreed.")
+    mitigation_commitment: Id | None = Field(default=None, description="A commitment in commitments.yml that is the mitigation.")
+    review_date: datetime.date | None = None
+
+    @field_validator("evidence")
+    @classmethod
+    def _an_impact_needs_evidence(cls, evidence: list[Evidence], info: ValidationInfo) -> list[Evidence]:
+        # An impact without evidence would be a guess; "not yet assessed" is the honest default.
+        impact = info.data.get("impact")
+        if impact not in (None, Impact.NOT_YET_ASSESSED) and not evidence:
+            raise ValueError(f'evidence for the impact "{impact.value}" (or the impact "not yet assessed")')
+        return evidence
+
+
+class EqualityImpactAssessment(Record):
+    """The assessment's facts and its rows; empty facts are shown as not recorded in the report."""
+
+    covers: Text
+    carried_out_by: Text | None = None
+    carried_out_on: datetime.date | None = None
+    review_date: datetime.date | None = None
+    characteristics: list[CharacteristicImpact]
+
+
+# --- Accessibility statement -------------------------------------------------------------
+
+
+class ComplianceStatus(str, Enum):
+    """The three statuses the model accessibility statement allows."""
+
+    FULLY = "fully compliant"
+    PARTIALLY = "partially compliant"
+    NOT = "not compliant"
+
+
+class Link(Record):
+    name: Text
+    url: WebAddress
+
+
+class AutomatedCheck(Record):
+    """A claim the statement makes, and the test files and command that back it."""
+
+    claim: Text
+    tool: Text
+    test_files: list[Annotated[str, StringConstraints(pattern=r"^tests/[a-z0-9_/]+\.py$")]] = Field(min_length=1)
+    command: Text
+
+
+class KnownIssue(Record):
+    """Content known not to meet WCAG 2.2 AA, with the success criterion it fails."""
+
+    description: Text
+    criterion: Text
+
+
+class AccessibilityStatement(Record):
+    run_by: Text
+    contact: Link = Field(description="Where to report a problem or ask for another format; no invented email or phone.")
+    enforcement_body: Link = Field(description="Enforces the regulations in Great Britain (EHRC).")
+    advice_service: Link = Field(description="Where to go if our response is not good enough (EASS).")
+    northern_ireland_body: Link = Field(description="The enforcement body for public bodies in Northern Ireland (ECNI).")
+    prepared: datetime.date
+    last_reviewed: datetime.date
+    last_tested: datetime.date
+    checks: list[AutomatedCheck] = Field(min_length=1)
+    not_yet_tested: list[Text] = Field(default_factory=list)
+    known_issues: list[KnownIssue] = Field(default_factory=list)
+    compliance: ComplianceStatus
+
+    @field_validator("last_reviewed")
+    @classmethod
+    def _reviewed_after_prepared(cls, reviewed: datetime.date, info: ValidationInfo) -> datetime.date:
+        prepared = info.data.get("prepared")
+        if prepared is not None and reviewed < prepared:
+            raise ValueError(f"a date no earlier than prepared ({prepared.isoformat()})")
+        return reviewed
+
+    @field_validator("compliance")
+    @classmethod
+    def _fully_compliant_only_when_proven(cls, status: ComplianceStatus, info: ValidationInfo) -> ComplianceStatus:
+        # "Fully compliant" is a legal claim: it needs every check done and nothing known to fail.
+        if status is ComplianceStatus.FULLY and (info.data.get("not_yet_tested") or info.data.get("known_issues")):
+            raise ValueError('"partially compliant" while not_yet_tested or known_issues lists anything')
+        return status

@@ -9,6 +9,7 @@ from markupsafe import Markup, escape
 
 from .build import Links
 from .catalogue import Catalogue
+from .eia_macros import register_eia_and_accessibility
 from .rendering import render
 
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -70,3 +71,5 @@ def register(env, catalogue: Catalogue) -> None:
     @env.macro
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
+
+    register_eia_and_accessibility(env, catalogue, links)

@@ -1,0 +1,73 @@
+"""Page macros for the Equality Impact Assessment and the accessibility statement.
+
+Kept apart from page_macros.py so each page's macros live together; register() there calls
+register_eia_and_accessibility() here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from markupsafe import Markup, escape
+
+from .build import Links
+from .catalogue import Catalogue
+from .equality import PROTECTED_CHARACTERISTICS
+from .rendering import environment, render
+
+
+def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[], Links]) -> None:
+    eia, statement = catalogue.eia, catalogue.accessibility
+    long_date = environment().filters["long_date"]
+
+    @env.macro
+    def eia_facts() -> Markup:
+        return render("eia_facts.html", eia=eia)
+
+    @env.macro
+    def eia_table() -> Markup:
+        page_links = links()
+        rows = []
+        for record in eia.characteristics:
+            commitment = catalogue.commitment_by_id.get(record.mitigation_commitment) if record.mitigation_commitment else None
+            rows.append(
+                {
+                    "record": record,
+                    "owner": catalogue.partner_by_id.get(record.mitigation_owner) if record.mitigation_owner else None,
+                    "commitment": commitment,
+                    # The theme page is where a commitment is shown; link there rather than to a fragment that may move.
+                    "commitment_href": page_links.theme(commitment.theme) if commitment else None,
+                }
+            )
+        return render("eia_table.html", rows=rows)
+
+    @env.macro
+    def protected_characteristics() -> Markup:
+        return render("text_list.html", items=PROTECTED_CHARACTERISTICS.values(), css_class="protected-characteristics")
+
+    @env.macro
+    def accessibility_fact(name: str) -> Markup:
+        """One plain fact from data/accessibility.yml: run_by, or a date written out in full."""
+        value = getattr(statement, name)
+        return escape(long_date(value) if hasattr(value, "isoformat") else value)
+
+    @env.macro
+    def accessibility_link(name: str) -> Markup:
+        """A link from data/accessibility.yml: contact, enforcement_body, advice_service, northern_ireland_body."""
+        return render("link.html", link=getattr(statement, name))
+
+    @env.macro
+    def compliance_status() -> Markup:
+        return render("compliance_status.html", statement=statement)
+
+    @env.macro
+    def known_issues() -> Markup:
+        return render("known_issues.html", issues=statement.known_issues)
+
+    @env.macro
+    def not_yet_tested() -> Markup:
+        return render("text_list.html", items=statement.not_yet_tested, css_class="not-yet-tested")
+
+    @env.macro
+    def accessibility_checks() -> Markup:
+        return render("accessibility_checks.html", checks=statement.checks)
