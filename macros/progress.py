@@ -60,7 +60,7 @@ class TodayMarker:
 @dataclass(frozen=True)
 class PhaseGroup:
     phase: Phase
-    items: list  # Milestone, and the TodayMarker in one group only
+    items: list  # Milestones, and one TodayMarker
 
     @property
     def milestones(self) -> list[Milestone]:
@@ -74,18 +74,16 @@ class PhaseGroup:
 
 
 def timeline(milestones: list[Milestone], today: datetime.date) -> list[PhaseGroup]:
-    """Milestones (already in timeline order) grouped by phase, with today marked once:
-    before the first milestone that starts after today, else after the last one."""
+    """Milestones (already in timeline order) grouped by phase, with today marked in each
+    group: before its first milestone that starts after today, else at its end. Phases
+    overlap (delivery began before co-production ended), so one mark for the whole page
+    would put a started milestone below the line."""
     groups: list[PhaseGroup] = []
     for milestone in milestones:
         if not groups or groups[-1].phase is not milestone.phase:
             groups.append(PhaseGroup(milestone.phase, []))
         groups[-1].items.append(milestone)
     for group in groups:
-        for position, item in enumerate(group.items):
-            if item.first_day > today:
-                group.items.insert(position, TodayMarker(today))
-                return groups
-    if groups:
-        groups[-1].items.append(TodayMarker(today))
+        position = next((i for i, m in enumerate(group.items) if m.first_day > today), len(group.items))
+        group.items.insert(position, TodayMarker(today))
     return groups
