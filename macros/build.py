@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +36,21 @@ def _load(folder: Path, fingerprint: tuple) -> Catalogue:
     return load_catalogue(folder)
 
 
+def today_for(config) -> datetime.date:
+    """The day progress is measured on: STRATEGY_TODAY, else mkdocs.yml `extra: today:`,
+    else the day of the build. Fixing it makes a build (and a test) repeatable."""
+    value = os.environ.get("STRATEGY_TODAY") or (config.extra or {}).get("today")
+    if not value:
+        return datetime.date.today()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        where = "STRATEGY_TODAY" if os.environ.get("STRATEGY_TODAY") else "mkdocs.yml extra: today:"
+        raise PluginError(f"{where}: expected a date written as YYYY-MM-DD, found {value!r}") from None
+
+
 def theme_page_path(theme_id: str) -> str:
     return f"themes/{theme_id}.md"
 
@@ -49,6 +66,10 @@ class Links:
         if target is None:
             raise PluginError(f"{self.page.file.src_path}: a link points at {src_path}, which is not a page of the site")
         return get_relative_url(target.url, self.page.url) if self.page.url else target.url
+
+    def file(self, site_path: str) -> str:
+        """A file the build writes itself (open data), which MkDocs cannot check."""
+        return get_relative_url(site_path, self.page.url)
 
     def theme(self, theme_id: str) -> str:
         return self.to(theme_page_path(theme_id))

@@ -8,7 +8,19 @@ from pathlib import Path
 
 from .equality import check_characteristics, check_mitigation_references
 from .loading import DataError, DataErrors, FileSpec, LoadedFile, Source, load_file
-from .models import AccessibilityStatement, Commitment, Contact, EqualityImpactAssessment, Partner, Sector, Strategy, Theme
+from .models import (
+    AccessibilityStatement,
+    Commitment,
+    Contact,
+    EqualityImpactAssessment,
+    Milestone,
+    Partner,
+    Phase,
+    Precision,
+    Sector,
+    Strategy,
+    Theme,
+)
 
 FILES = (
     FileSpec("strategy.yml", "strategy", Strategy, is_list=False),
@@ -19,6 +31,7 @@ FILES = (
     FileSpec("commitments.yml", "commitment", Commitment),
     FileSpec("eia.yml", "equality impact assessment", EqualityImpactAssessment, is_list=False),
     FileSpec("accessibility.yml", "accessibility statement", AccessibilityStatement, is_list=False),
+    FileSpec("milestones.yml", "milestone", Milestone),
 )
 
 FILE_OF = {spec.kind: spec.name for spec in FILES}
@@ -31,6 +44,9 @@ REFERENCES = {
     ("commitment", "theme"): "theme",
     ("commitment", "owner"): "partner",
     ("commitment", "supporting"): "partner",
+    ("milestone", "themes"): "theme",
+    ("milestone", "lead"): "partner",
+    ("milestone", "partners"): "partner",
 }
 
 
@@ -44,11 +60,13 @@ class Catalogue:
     commitments: list[Commitment]
     eia: EqualityImpactAssessment
     accessibility: AccessibilityStatement
+    milestones: list[Milestone]
     theme_by_id: dict[str, Theme] = field(init=False)
     partner_by_id: dict[str, Partner] = field(init=False)
     commitment_by_id: dict[str, Commitment] = field(init=False)
     commitments_by_theme: dict[str, list[Commitment]] = field(init=False)
     commitments_by_partner: dict[str, list[Commitment]] = field(init=False)
+    milestones_by_theme: dict[str, list[Milestone]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.theme_by_id = {theme.id: theme for theme in self.themes}
@@ -60,6 +78,12 @@ class Catalogue:
             self.commitments_by_theme[commitment.theme].append(commitment)
             for partner_id in {commitment.owner, *commitment.supporting} - {None}:
                 self.commitments_by_partner[partner_id].append(commitment)
+        # In timeline order, so every page and export lists milestones the same way.
+        self.milestones = sorted(self.milestones, key=_timeline_key)
+        self.milestones_by_theme = defaultdict(list)
+        for milestone in self.milestones:
+            for theme_id in milestone.themes:
+                self.milestones_by_theme[theme_id].append(milestone)
 
     def contacts_for(self, theme: Theme) -> list[Contact]:
         """The contacts shown on every theme (999, 101) first, then the theme's own."""
@@ -69,6 +93,18 @@ class Catalogue:
 
     def related_themes(self, theme: Theme) -> list[Theme]:
         return [self.theme_by_id[theme_id] for theme_id in theme.related]
+
+
+def _timeline_key(milestone: Milestone) -> tuple:
+    """Phase first (the page groups by phase), then the month it starts in.
+
+    Within a month, the more exact date comes first: "9 November 2020" reads before
+    "November 2020 to April 2021", which may start on any day of that month. Ties keep
+    the order of the file.
+    """
+    start = milestone.first_day
+    precision_rank = list(Precision).index(milestone.date.precision)
+    return (list(Phase).index(milestone.phase), start.replace(day=1), precision_rank, start, milestone.last_day)
 
 
 def load_catalogue(data_dir: Path) -> Catalogue:
@@ -89,6 +125,7 @@ def load_catalogue(data_dir: Path) -> Catalogue:
         commitments=records["commitment"],
         eia=records["equality impact assessment"][0],
         accessibility=records["accessibility statement"][0],
+        milestones=records["milestone"],
     )
 
 

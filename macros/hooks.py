@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import html
 import logging
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from macros.build import Links, catalogue_for, theme_page_path
+from macros.build import Links, catalogue_for, theme_page_path, today_for
+from macros.exports import write_milestone_files
+from macros.progress import Progress, is_overdue
 from macros.rendering import render
+
+log = logging.getLogger("mkdocs.plugins.strategy")
 
 THEMES_SECTION = "themes/index.md"
 
@@ -74,8 +78,41 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
         heading_id="get-help",
     )
     top = render("theme_top.md", theme=theme, help_box=help_box)
-    bottom = render("theme_bottom.md", theme=theme, related=catalogue.related_themes(theme), links=links)
+    today = today_for(config)
+    milestones = catalogue.milestones_by_theme.get(theme.id, [])
+    bottom = render(
+        "theme_bottom.md",
+        theme=theme,
+        related=catalogue.related_themes(theme),
+        links=links,
+        catalogue=catalogue,
+        milestones=milestones,
+        progress=Progress.of(milestones, today),
+        today=today,
+    )
     return "\n\n".join(part for part in (top, markdown.strip(), bottom) if part) + "\n"
+
+
+def on_post_build(config) -> None:
+    catalogue, today = catalogue_for(config), today_for(config)
+    folder = Path(config.site_dir) / "data"
+    write_milestone_files(folder, catalogue, today)
+    _log_overdue(catalogue, today)
+
+
+def _log_overdue(catalogue, today) -> None:
+    """Tell officers which milestones need their status updating.
+
+    INFO, not WARNING: the site is built with --strict, where any warning fails the build,
+    and an overdue milestone is a fact to report on the site, not a fault in the build.
+    """
+    overdue = [milestone for milestone in catalogue.milestones if is_overdue(milestone, today)]
+    for milestone in overdue:
+        log.info(
+            f'Overdue milestone: "{milestone.id}" ({milestone.when}) is still {milestone.status.value}; '
+            "update its status in data/milestones.yml"
+        )
+    log.info(f"Milestones as of {today.isoformat()}: {Progress.of(catalogue.milestones, today).summary}")
 
 
 def _theme_id(src_path: str) -> str | None:

@@ -9,6 +9,8 @@ single record cannot know what the other files hold.
 from __future__ import annotations
 
 import datetime
+import re
+from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated
 
@@ -18,6 +20,7 @@ from pydantic import (
     ConfigDict,
     Field,
     HttpUrl,
+    PlainValidator,
     StringConstraints,
     ValidationInfo,
     field_validator,
@@ -265,3 +268,161 @@ class AccessibilityStatement(Record):
         if status is ComplianceStatus.FULLY and (info.data.get("not_yet_tested") or info.data.get("known_issues")):
             raise ValueError('"partially compliant" while not_yet_tested or known_issues lists anything')
         return status
+
+
+# --- milestones (the roadmap of report Appendix 1) -------------------------------------
+
+
+class Precision(str, Enum):
+    """How exactly a milestone's date is known: the site never shows more than this."""
+
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+_QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+_DATE_FORMS = re.compile(r"^(by )?(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?$")
+DATE_FORMS_HELP = (
+    "a date written as YYYY-MM-DD (a day), YYYY-MM (a month), YYYY-Qn (a quarter) or YYYY "
+    "(a year), optionally after 'by ' (for example 2021-04 for April 2021)"
+)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to a day, a month, a quarter or a year, as the report gives it.
+
+    `by` marks a date that something had happened by, when the report says it had already
+    happened but not when ("by 9 November 2020", the date of the report).
+    """
+
+    text: str
+    precision: Precision
+    first_day: datetime.date
+    last_day: datetime.date
+    by: bool = False
+
+    @classmethod
+    def parse(cls, value: object) -> "PartialDate":
+        if isinstance(value, cls):
+            return value
+        text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+        match = _DATE_FORMS.match(text)
+        if not match:
+            raise ValueError(DATE_FORMS_HELP)
+        by, year, month, day, quarter = match.groups()
+        year = int(year)
+        try:
+            if day:
+                first = last = datetime.date(year, int(month), int(day))
+                precision = Precision.DAY
+            elif month:
+                first = datetime.date(year, int(month), 1)
+                last = _last_day_of_month(year, int(month))
+                precision = Precision.MONTH
+            elif quarter:
+                start_month, end_month = _QUARTER_MONTHS[int(quarter)]
+                first, last = datetime.date(year, start_month, 1), _last_day_of_month(year, end_month)
+                precision = Precision.QUARTER
+            else:
+                first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+                precision = Precision.YEAR
+        except ValueError:
+            raise ValueError(f"a date that exists in the calendar: {DATE_FORMS_HELP}") from None
+        return cls(text, precision, first, last, by=bool(by))
+
+    @property
+    def label(self) -> str:
+        """The date as the report would write it: '9 November 2020', 'April 2021'."""
+        if self.precision is Precision.DAY:
+            text = f"{self.first_day.day} {self.first_day:%B %Y}"
+        elif self.precision is Precision.MONTH:
+            text = f"{self.first_day:%B %Y}"
+        elif self.precision is Precision.QUARTER:
+            text = f"{self.first_day:%B} to {self.last_day:%B %Y}"
+        else:
+            text = str(self.first_day.year)
+        return f"By {text}" if self.by else text
+
+    @property
+    def machine(self) -> str | None:
+        """A valid HTML <time datetime> value; HTML has none for a quarter."""
+        return {
+            Precision.DAY: self.first_day.isoformat(),
+            Precision.MONTH: f"{self.first_day:%Y-%m}",
+            Precision.YEAR: str(self.first_day.year),
+        }.get(self.precision)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _last_day_of_month(year: int, month: int) -> datetime.date:
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+YearMonthOrDay = Annotated[PartialDate, PlainValidator(PartialDate.parse)]
+
+
+class Phase(str, Enum):
+    """The two phases of the roadmap, in the order the page lists them."""
+
+    DEVELOPMENT = "development and co-production"
+    DELIVERY = "delivery"
+
+
+STATUSES_NEEDING_A_NOTE = {Status.DONE, Status.DELAYED}
+
+
+class Milestone(Record):
+    id: Id
+    title: Text
+    date: YearMonthOrDay = Field(description="When it happens (or starts), only as exactly as the report says.")
+    end: YearMonthOrDay | None = Field(default=None, description="When a milestone that spans time ends.")
+    phase: Phase
+    themes: list[Id] = Field(default_factory=list, description="Empty means the whole strategy.")
+    lead: Id | None = Field(default=None, description="The leading partner; empty means to be agreed.")
+    partners: list[Id] = Field(default_factory=list)
+    status: Status
+    note: Text | None = Field(default=None, validate_default=True)
+
+    @field_validator("end")
+    @classmethod
+    def _ends_no_earlier_than_it_starts(cls, end: PartialDate | None, info: ValidationInfo) -> PartialDate | None:
+        start = info.data.get("date")
+        if end is None or start is None:
+            return end
+        if end.by or start.by:
+            raise ValueError("no 'by ' on either date of a milestone that spans time")
+        if end.last_day < start.first_day:
+            raise ValueError(f"an end no earlier than the start ({start.label})")
+        return end
+
+    @field_validator("note")
+    @classmethod
+    def _note_says_what_happened(cls, note: str | None, info: ValidationInfo) -> str | None:
+        status = info.data.get("status")
+        if note is None and status in STATUSES_NEEDING_A_NOTE:
+            raise ValueError(f"a short note, because a {status.value} milestone must say what happened")
+        return note
+
+    @property
+    def first_day(self) -> datetime.date:
+        return self.date.first_day
+
+    @property
+    def last_day(self) -> datetime.date:
+        return (self.end or self.date).last_day
+
+    @property
+    def when(self) -> str:
+        """The date or span as text, for the page and the open data alike."""
+        if self.end is None:
+            return self.date.label
+        start = self.date
+        start_text = f"{start.first_day:%B %Y}" if start.precision is Precision.QUARTER else start.label
+        end_text = f"{self.end.last_day:%B %Y}" if self.end.precision is Precision.QUARTER else self.end.label
+        return f"{start_text} to {end_text}"

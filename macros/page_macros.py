@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from .build import Links
+from .build import Links, today_for
 from .catalogue import Catalogue
 from .eia_macros import register_eia_and_accessibility
+from .models import Status
+from .progress import Progress, timeline
 from .rendering import render
 
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -73,3 +75,25 @@ def register(env, catalogue: Catalogue) -> None:
         return render("committee.html", committee=strategy.committee)
 
     register_eia_and_accessibility(env, catalogue, links)
+    @env.macro
+    def roadmap() -> Markup:
+        today = today_for(env.conf)
+        return render(
+            "roadmap.md",
+            groups=timeline(catalogue.milestones, today),
+            progress=Progress.of(catalogue.milestones, today),
+            today=today,
+            catalogue=catalogue,
+            links=links(),
+            theme_options=[{"id": theme.id, "name": theme.name} for theme in catalogue.themes],
+            status_options=[status.value for status in Status],
+        )
+
+    @env.macro
+    def milestone_progress() -> Markup:
+        today = today_for(env.conf)
+        return render("progress.html", progress=Progress.of(catalogue.milestones, today), today=today)
+
+    @env.macro
+    def milestone_open_data() -> Markup:
+        return render("open_data.html", links=links())

@@ -12,6 +12,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .progress import is_overdue
+
 TEMPLATES = Path(__file__).parent / "templates"
 
 STATUS_ICONS = {
@@ -23,6 +25,7 @@ STATUS_ICONS = {
     "published": "●",
     "delayed": "⚠",
     "cancelled": "✕",
+    "overdue": "⧗",  # not a status of its own: a date passed while not done or cancelled
 }
 
 
@@ -38,6 +41,7 @@ def environment() -> Environment:
     )
     env.filters["phone_href"] = lambda number: "tel:" + "".join(ch for ch in str(number) if ch.isdigit())
     env.filters["long_date"] = lambda day: f"{day.day} {day:%B %Y}"
+    env.globals["is_overdue"] = is_overdue
     env.globals["status_icon"] = lambda status: STATUS_ICONS.get(getattr(status, "value", status), "")
     return env
 

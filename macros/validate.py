@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
             ("sector", catalogue.sectors),
             ("partner", catalogue.partners),
             ("commitment", catalogue.commitments),
+            ("milestone", catalogue.milestones),
         )
     )
     print(f"{arguments.data_dir}/ is valid: {counts}.")

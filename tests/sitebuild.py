@@ -11,6 +11,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "macros")
+# Milestone progress depends on the day; tests fix it so the same build gives the same site.
+# Mid co-production: some milestones are done, none overdue, and later ones still to come.
+TEST_TODAY = "2021-02-01"
 
 
 @dataclass
@@ -32,10 +35,10 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def build(project: Path = ROOT, site_dir: Path | None = None) -> BuildResult:
+def build(project: Path = ROOT, site_dir: Path | None = None, today: str = TEST_TODAY) -> BuildResult:
     """Run `mkdocs build --strict` in a subprocess, exactly as scripts/build does."""
     site_dir = site_dir or project / "site"
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true"}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today}
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
         cwd=project,
