@@ -11,6 +11,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .catalogue import Catalogue, load_catalogue
+from .history import History, read_history
 from .loading import DataErrors
 
 
@@ -52,3 +53,22 @@ class Links:
 
     def theme(self, theme_id: str) -> str:
         return self.to(theme_page_path(theme_id))
+
+
+def project_root(config) -> Path:
+    return Path(config.config_file_path).parent
+
+
+_histories: dict[Path, History] = {}
+
+
+def history_for(config) -> History:
+    """The project's git history, read once per build (forget_history starts a new build)."""
+    root = project_root(config)
+    if root not in _histories:
+        _histories[root] = read_history(root)
+    return _histories[root]
+
+
+def forget_history() -> None:
+    _histories.clear()

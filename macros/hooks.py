@@ -9,21 +9,28 @@ from __future__ import annotations
 
 import html
 import logging
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from macros.build import Links, catalogue_for, theme_page_path
+from macros.build import Links, catalogue_for, forget_history, history_for, project_root, theme_page_path
+from macros.history import long_date
 from macros.rendering import render
 
 THEMES_SECTION = "themes/index.md"
+# The data files a generated theme page shows, for its "Last updated" date.
+THEME_PAGE_DATA = ("themes.yml", "contacts.yml")
 
 # The macros plugin reports its start-up at INFO level on every build; officers need only
 # its warnings and errors.
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
+
+
+def on_pre_build(config) -> None:
+    forget_history()  # mkdocs serve: each rebuild reads git again
 
 
 def on_files(files: Files, config) -> Files:
@@ -102,3 +109,23 @@ def _pages_in(items) -> list[Page]:
         elif isinstance(item, Section):
             pages.extend(_pages_in(item.children))
     return pages
+
+
+def on_page_context(context, page: Page, config, nav):
+    """Date the page by the newest commit to its Markdown file or the data it shows."""
+    history = history_for(config)
+    # A page listing the history is as new as the newest change.
+    sources = history.last_changed if page.meta.get("shows_history") else _sources_of(page, config)
+    day = history.last_change_of(sources)
+    if day:
+        page.meta["last_updated"] = long_date(day)
+        page.meta["last_updated_iso"] = day.isoformat()
+    return context
+
+
+def _sources_of(page: Page, config) -> list[str]:
+    docs = Path(config.docs_dir).resolve().relative_to(project_root(config).resolve()).as_posix()
+    data_files = set(page.meta.get("data_files", ()))
+    if _theme_id(page.file.src_path):
+        data_files.update(THEME_PAGE_DATA)
+    return [f"{docs}/{page.file.src_path}", *(f"data/{name}" for name in sorted(data_files))]
