@@ -12,6 +12,7 @@ from mkdocs.utils import get_relative_url
 
 from .catalogue import Catalogue, load_catalogue
 from .history import History, read_history
+from .updates import Post, load_posts
 from .loading import DataErrors
 
 
@@ -72,3 +73,21 @@ def history_for(config) -> History:
 
 def forget_history() -> None:
     _histories.clear()
+
+
+_posts: dict[Path, list] = {}
+
+
+def posts_for(config) -> list[Post]:
+    """The news updates, checked and newest first, read once per build."""
+    docs = Path(config.docs_dir)
+    if docs not in _posts:
+        try:
+            _posts[docs] = load_posts(docs, catalogue_for(config))
+        except DataErrors as problems:
+            raise PluginError(problems.report().replace("data files", "updates")) from None
+    return _posts[docs]
+
+
+def forget_posts() -> None:
+    _posts.clear()

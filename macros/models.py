@@ -151,3 +151,13 @@ class Strategy(Record):
         if start_year is not None and end_year < start_year:
             raise ValueError(f"a year no earlier than start_year ({start_year})")
         return end_year
+
+
+class Update(Record):
+    """The front matter of a news update in docs/updates/posts/ (Material's blog plugin)."""
+
+    date: datetime.date
+    title: Text
+    description: Text | None = Field(default=None, description="One sentence for the feed and search results.")
+    categories: list[Id] = Field(default_factory=list, description="The ids of the themes the update is about.")
+    draft: bool = False

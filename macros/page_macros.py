@@ -9,7 +9,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from .build import Links, history_for
+from .build import Links, history_for, posts_for
 from .catalogue import Catalogue
 from .rendering import render
 
@@ -30,6 +30,7 @@ DATA_READ_BY = {
     "all_contacts": ("contacts.yml",),
     "sectors": ("sectors.yml",),
     "recent_changes": (),
+    "latest_updates": (),
 }
 RECENT_CHANGES = 30
 
@@ -90,6 +91,10 @@ def register(env, catalogue: Catalogue) -> None:
     @env.macro
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
+
+    @env.macro
+    def latest_updates(count: int = 3) -> Markup:
+        return render("update_list.html", updates=posts_for(env.conf)[:count], links=links())
 
     @env.macro
     def recent_changes() -> Markup:
