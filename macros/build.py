@@ -13,6 +13,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .catalogue import Catalogue, load_catalogue
+from .history import History, read_history
+from .updates import Post, load_posts
 from .loading import DataErrors
 
 
@@ -73,3 +75,40 @@ class Links:
 
     def theme(self, theme_id: str) -> str:
         return self.to(theme_page_path(theme_id))
+
+
+def project_root(config) -> Path:
+    return Path(config.config_file_path).parent
+
+
+_histories: dict[Path, History] = {}
+
+
+def history_for(config) -> History:
+    """The project's git history, read once per build (forget_history starts a new build)."""
+    root = project_root(config)
+    if root not in _histories:
+        _histories[root] = read_history(root)
+    return _histories[root]
+
+
+def forget_history() -> None:
+    _histories.clear()
+
+
+_posts: dict[Path, list] = {}
+
+
+def posts_for(config) -> list[Post]:
+    """The news updates, checked and newest first, read once per build."""
+    docs = Path(config.docs_dir)
+    if docs not in _posts:
+        try:
+            _posts[docs] = load_posts(docs, catalogue_for(config))
+        except DataErrors as problems:
+            raise PluginError(problems.report().replace("data files", "updates")) from None
+    return _posts[docs]
+
+
+def forget_posts() -> None:
+    _posts.clear()

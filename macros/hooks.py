@@ -16,22 +16,59 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from macros.build import Links, catalogue_for, theme_page_path, today_for
+from macros.build import (
+    Links,
+    catalogue_for,
+    forget_history,
+    forget_posts,
+    history_for,
+    posts_for,
+    project_root,
+    theme_page_path,
+    today_for,
+)
 from macros.exports import write_milestone_files
+from macros.feed import FeedEntry, write_feed
+from macros.history import long_date
 from macros.progress import Progress, is_overdue
+from macros.updates import POSTS_DIR
 from macros.rendering import render
 
 log = logging.getLogger("mkdocs.plugins.strategy")
 
 THEMES_SECTION = "themes/index.md"
+# The data files a generated theme page shows, for its "Last updated" date.
+THEME_PAGE_DATA = ("themes.yml", "contacts.yml", "milestones.yml", "commitments.yml")
+# Material's blog templates replace the content block where main.html puts the skip link's
+# target. A post uses overrides/update.html, which adds it back; the updates index template
+# has no block inside its content, so the target is put at the start of the page's content.
+BLOG_TEMPLATES = {"blog-post.html": "update.html"}
+SKIP_TARGET = '<div id="main-content" tabindex="-1"></div>'
+_feed_entries: dict[str, FeedEntry] = {}
 
 # The macros plugin reports its start-up at INFO level on every build; officers need only
 # its warnings and errors.
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
 
 
+def on_config(config):
+    """Material's blog formats dates with the theme language as a Babel locale, and ours is
+    "custom" (for en-GB); dates on updates are written the GOV.UK way instead."""
+    for name, plugin in config.plugins.items():
+        if name.endswith("blog") and hasattr(plugin, "_format_date"):
+            plugin._format_date = lambda date, format, config: long_date(date)
+    return config
+
+
+def on_pre_build(config) -> None:
+    forget_history()  # mkdocs serve: each rebuild reads git again
+    forget_posts()
+    _feed_entries.clear()
+
+
 def on_files(files: Files, config) -> Files:
     catalogue = catalogue_for(config)
+    posts_for(config)  # a bad update stops the build here, before anything is rendered
     theme_ids = {theme.id for theme in catalogue.themes}
     strays = [
         file.src_path
@@ -64,6 +101,11 @@ def on_nav(nav: Navigation, config, files: Files) -> Navigation:
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
+    if page.meta.get("template") in BLOG_TEMPLATES:  # MkDocs picks the template before on_page_context
+        page.meta["template"] = BLOG_TEMPLATES[page.meta["template"]]
+    if page.file.src_path.startswith(POSTS_DIR + "/") and "title" in page.meta:
+        # Material's blog puts titles into HTML unescaped (the post heading and its excerpt).
+        page.meta["title"] = page.title = html.escape(str(page.meta["title"]))
     theme_id = _theme_id(page.file.src_path)
     if not theme_id:
         return markdown
@@ -80,6 +122,7 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
     top = render("theme_top.md", theme=theme, help_box=help_box)
     today = today_for(config)
     milestones = catalogue.milestones_by_theme.get(theme.id, [])
+    updates = [post for post in posts_for(config) if theme.id in post.update.categories]
     bottom = render(
         "theme_bottom.md",
         theme=theme,
@@ -89,14 +132,21 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
         milestones=milestones,
         progress=Progress.of(milestones, today),
         today=today,
+        updates=updates,
     )
     return "\n\n".join(part for part in (top, markdown.strip(), bottom) if part) + "\n"
 
 
+def on_page_content(html_content: str, page: Page, config, files: Files) -> str:
+    if page.meta.get("template") == "blog.html":
+        return SKIP_TARGET + html_content
+    return html_content
+
+
 def on_post_build(config) -> None:
     catalogue, today = catalogue_for(config), today_for(config)
-    folder = Path(config.site_dir) / "data"
-    write_milestone_files(folder, catalogue, today)
+    write_milestone_files(Path(config.site_dir) / "data", catalogue, today)
+    _write_updates_feed(config)
     _log_overdue(catalogue, today)
 
 
@@ -139,3 +189,38 @@ def _pages_in(items) -> list[Page]:
         elif isinstance(item, Section):
             pages.extend(_pages_in(item.children))
     return pages
+
+
+def on_page_context(context, page: Page, config, nav):
+    """Date the page by the newest commit to its Markdown file or the data it shows."""
+    if page.file.src_path.startswith(POSTS_DIR + "/"):
+        _remember_for_feed(page, config)
+    history = history_for(config)
+    # A page listing the history is as new as the newest change.
+    sources = history.last_changed if page.meta.get("shows_history") else _sources_of(page, config)
+    day = history.last_change_of(sources)
+    if day:
+        page.meta["last_updated"] = long_date(day)
+        page.meta["last_updated_iso"] = day.isoformat()
+    return context
+
+
+def _sources_of(page: Page, config) -> list[str]:
+    docs = Path(config.docs_dir).resolve().relative_to(project_root(config).resolve()).as_posix()
+    data_files = set(page.meta.get("data_files", ()))
+    if _theme_id(page.file.src_path):
+        data_files.update(THEME_PAGE_DATA)
+    posts = [f"{docs}/{post.src_path}" for post in posts_for(config)] if page.file.src_path == "updates/index.md" or page.meta.get("shows_updates") else []
+    return [f"{docs}/{page.file.src_path}", *posts, *(f"data/{name}" for name in sorted(data_files))]
+
+
+def _write_updates_feed(config) -> None:
+    posts = {post.src_path for post in posts_for(config)}
+    entries = sorted((entry for src, entry in _feed_entries.items() if src in posts), key=lambda entry: entry.date, reverse=True)
+    write_feed(config.site_dir, f"{config.site_name}: updates", entries, config.site_url)
+
+
+def _remember_for_feed(page: Page, config) -> None:
+    post = next((post for post in posts_for(config) if post.src_path == page.file.src_path), None)
+    if post:
+        _feed_entries[post.src_path] = FeedEntry(post.update.title, post.update.date, page.url, post.update.description, page.content or "")

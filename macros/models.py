@@ -426,3 +426,13 @@ class Milestone(Record):
         start_text = f"{start.first_day:%B %Y}" if start.precision is Precision.QUARTER else start.label
         end_text = f"{self.end.last_day:%B %Y}" if self.end.precision is Precision.QUARTER else self.end.label
         return f"{start_text} to {end_text}"
+
+
+class Update(Record):
+    """The front matter of a news update in docs/updates/posts/ (Material's blog plugin)."""
+
+    date: datetime.date
+    title: Text
+    description: Text | None = Field(default=None, description="One sentence for the feed and search results.")
+    categories: list[Id] = Field(default_factory=list, description="The ids of the themes the update is about.")
+    draft: bool = False

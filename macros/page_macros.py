@@ -5,9 +5,11 @@ Each returns HTML made by a template (escaped), so pages never restate a fact fr
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from markupsafe import Markup, escape
 
-from .build import Links, today_for
+from .build import Links, history_for, posts_for, today_for
 from .catalogue import Catalogue
 from .eia_macros import register_eia_and_accessibility
 from .models import Status
@@ -15,6 +17,25 @@ from .progress import Progress, timeline
 from .rendering import render
 
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+# The data files each macro reads, so a page's "Last updated" date covers the facts it shows.
+# A macro missing here counts as reading every data file: the date may be too new, never too old.
+DATA_READ_BY = {
+    "period": ("strategy.yml",),
+    "completion_due": ("strategy.yml",),
+    "background_papers": ("strategy.yml",),
+    "aligned_plans": ("strategy.yml",),
+    "committee_decision": ("strategy.yml",),
+    "theme_count": ("themes.yml",),
+    "theme_cards": ("themes.yml",),
+    "emergency_contacts": ("contacts.yml",),
+    "all_contacts": ("contacts.yml",),
+    "sectors": ("sectors.yml",),
+    "recent_changes": (),
+    "latest_updates": (),
+}
+RECENT_CHANGES = 30
 
 
 def number_in_words(number: int) -> str:
@@ -97,3 +118,35 @@ def register(env, catalogue: Catalogue) -> None:
     @env.macro
     def milestone_open_data() -> Markup:
         return render("open_data.html", links=links())
+
+    @env.macro
+    def latest_updates(count: int = 3) -> Markup:
+        return render("update_list.html", updates=posts_for(env.conf)[:count], links=links())
+
+    @env.macro
+    def recent_changes() -> Markup:
+        env.page.meta["shows_history"] = True
+        return render("changes.html", changes=[_described(change, links()) for change in history_for(env.conf).changes[:RECENT_CHANGES]])
+
+
+def _described(change, links: Links) -> dict:
+    """A commit in plain words: the pages it changed (linked while they exist) and the data files."""
+    pages = []
+    for name in change.files:
+        if name.startswith("docs/") and name.endswith(".md"):
+            src = name.removeprefix("docs/")
+            target = links.files.get_file_from_path(src)
+            title = _title_of(target) or src
+            pages.append((title, links.to(src) if target else None))
+    data = [name for name in change.files if name.startswith("data/")]
+    return {"date": change.date, "subject": change.subject, "pages": pages, "data": data}
+
+
+def _title_of(file) -> str | None:
+    """The nav title, else the page's first heading (pages may not have been read yet)."""
+    if file is None:
+        return None
+    if file.page is not None and file.page.title:
+        return file.page.title
+    text = file.content_string if file.generated_by else Path(file.abs_src_path).read_text(encoding="utf-8")
+    return next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), None)

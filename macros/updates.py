@@ -1,0 +1,69 @@
+"""News updates: one Markdown file each in docs/updates/posts/, read by Material's blog plugin.
+
+Their front matter is checked here like a data file, so a misspelt theme id in
+`categories` stops the build with the file, line and field, instead of quietly leaving
+the update off its theme page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .catalogue import Catalogue
+from .loading import DataError, DataErrors, FileSpec, LoadedFile, _load_entry, _Loader
+from .models import Update
+
+POSTS_DIR = "updates/posts"  # inside docs/; Material's blog plugin: blog_dir "updates"
+SPEC = FileSpec("updates", "update", Update)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Post:
+    src_path: str  # relative to docs/, as MkDocs names files
+    update: Update
+    body: str
+
+
+def load_posts(docs_dir: Path, catalogue: Catalogue) -> list[Post]:
+    """Every update, newest first; DataErrors lists every problem in every file."""
+    posts, errors = [], []
+    for path in sorted((docs_dir / POSTS_DIR).glob("**/*.md")):
+        src_path = path.relative_to(docs_dir).as_posix()
+        post, problems = _read_post(path, src_path, f"{docs_dir.name}/{src_path}", set(catalogue.theme_by_id))
+        errors += problems
+        if post and not post.update.draft:
+            posts.append(post)
+    if errors:
+        raise DataErrors(errors)
+    return sorted(posts, key=lambda post: (post.update.date, post.src_path), reverse=True)
+
+
+def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) -> tuple[Post | None, list[DataError]]:
+    text = path.read_text(encoding="utf-8")
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return None, [DataError(shown_as, 1, "", "", "an update starts with front matter between two '---' lines: date, title and categories")]
+    loader = _Loader("\n" + match.group(1))  # the leading newline keeps line numbers those of the file
+    try:
+        front = loader.get_single_data()
+    except Exception as problem:  # noqa: BLE001 - a YAML error of any kind is the officer's to fix
+        return None, [DataError(shown_as, 0, "", "", f"the front matter is not valid YAML: {problem}")]
+    finally:
+        loader.dispose()
+    if not isinstance(front, dict):
+        return None, [DataError(shown_as, 1, "", "", "the front matter must be 'key: value' lines")]
+    loaded = LoadedFile(entries=[], raw_entries=[], ids_seen=set(), errors=[])
+    entry = f'update "{path.stem}"'
+    _load_entry(SPEC, front, entry, shown_as, loaded)
+    errors = list(loaded.errors)
+    for theme_id in front.get("categories") or []:
+        if isinstance(theme_id, str) and theme_id not in theme_ids:
+            listed = ", ".join(sorted(theme_ids))
+            message = f'"{theme_id}" is not the id of any theme in themes.yml; the ids there are: {listed}'
+            errors.append(DataError(shown_as, front.key_lines.get("categories", front.line), entry, "categories", message))
+    if errors:
+        return None, errors
+    return Post(src_path, loaded.entries[0].record, text[match.end():]), []

@@ -1,0 +1,58 @@
+"""News updates: a new Markdown file appears on the updates page, in the feed and on its theme."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.sitebuild import build, copy_project
+
+pytestmark = pytest.mark.build
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+NEW_UPDATE = """---
+date: 2030-01-02
+title: Test update about hate crime & <friends>
+categories:
+  - hate-crime
+---
+
+Body of the test update.
+"""
+
+
+def feed_titles(site) -> list[str]:
+    root = ET.parse(site / "updates" / "feed.xml").getroot()
+    return [entry.find(f"{ATOM}title").text for entry in root.iter(f"{ATOM}entry")]
+
+
+def test_the_seed_update_is_on_the_home_page_the_feed_and_every_theme_it_names(built_site, catalogue):
+    assert feed_titles(built_site) == ["Strategy development update to the Partnerships Committee"]
+    assert "Strategy development update to the Partnerships Committee" in (built_site / "index.html").read_text(encoding="utf-8")
+    for theme in catalogue.themes:
+        html = (built_site / "themes" / theme.id / "index.html").read_text(encoding="utf-8")
+        assert "Updates about this theme" in html, theme.id
+
+
+def test_an_added_update_shows_on_the_news_page_in_the_feed_and_on_its_theme(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "updates" / "posts" / "test-update.md").write_text(NEW_UPDATE, encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    escaped = "Test update about hate crime &amp; &lt;friends&gt;"
+    # Material's blog writes titles on its own pages unescaped; only the words are checked there.
+    assert "Test update about hate crime" in (result.site / "updates" / "index.html").read_text(encoding="utf-8")
+    assert escaped in (result.site / "index.html").read_text(encoding="utf-8")
+    assert feed_titles(result.site)[0] == "Test update about hate crime & <friends>"  # newest first
+    assert escaped in (result.site / "themes" / "hate-crime" / "index.html").read_text(encoding="utf-8")
+    assert escaped not in (result.site / "themes" / "road-safety" / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_unknown_theme_id_stops_the_build_naming_the_file_and_field(tmp_path):
+    project = copy_project(tmp_path / "project")
+    bad = NEW_UPDATE.replace("- hate-crime", "- hate-crimes")
+    (project / "docs" / "updates" / "posts" / "bad-update.md").write_text(bad, encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert 'docs/updates/posts/bad-update.md, line 4, update "bad-update", field "categories": "hate-crimes" is not the id of any theme' in result.output
