@@ -38,6 +38,10 @@ def theme_page_path(theme_id: str) -> str:
     return f"themes/{theme_id}.md"
 
 
+def partner_page_path(partner_id: str) -> str:
+    return f"partners/{partner_id}.md"
+
+
 class Links:
     """Relative links from the page being rendered to other pages, checked as they are made."""
 
@@ -52,3 +56,11 @@ class Links:
 
     def theme(self, theme_id: str) -> str:
         return self.to(theme_page_path(theme_id))
+
+    def partner(self, partner_id: str) -> str:
+        return self.to(partner_page_path(partner_id))
+
+    def download(self, site_path: str) -> str:
+        """A file the build writes after the pages (open data), so MkDocs cannot check it;
+        tests/build checks that every such link leads to a file."""
+        return get_relative_url(site_path, self.page.url) if self.page.url else site_path

@@ -9,6 +9,7 @@ from markupsafe import Markup, escape
 
 from .build import Links
 from .catalogue import Catalogue
+from .exports import PARTNER_EXPORTS
 from .rendering import render
 
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -70,3 +71,32 @@ def register(env, catalogue: Catalogue) -> None:
     @env.macro
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
+
+    @env.macro
+    def partner_count() -> Markup:
+        return escape(number_in_words(len(catalogue.partners)))
+
+    @env.macro
+    def partner_directory() -> Markup:
+        return render("partner_directory.md", catalogue=catalogue, links=links())
+
+    @env.macro
+    def partners_by_theme() -> Markup:
+        return render("partner_overview.html", catalogue=catalogue, links=links())
+
+    @env.macro
+    def commitment_summary() -> Markup:
+        total, unowned = len(catalogue.commitments), len(catalogue.commitments_without_owner)
+        return render(
+            "commitment_summary.html",
+            total=total,
+            owned=total - unowned,
+            unowned=unowned,
+            in_words=number_in_words,
+            theme_count=number_in_words(len(catalogue.themes)),
+            by_status=catalogue.commitments_by_status,
+        )
+
+    @env.macro
+    def partner_open_data() -> Markup:
+        return render("open_data.html", exports=PARTNER_EXPORTS, links=links())
