@@ -1,0 +1,34 @@
+"""The open-data files hold exactly what data/ holds."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from macros.exports import COMMITMENT_COLUMNS, write_partner_exports
+
+
+def test_exports_hold_the_same_ids_and_values_as_the_data(catalogue, tmp_path):
+    csv_path, commitments_path, partners_path = write_partner_exports(catalogue, tmp_path)
+    assert csv_path.parent == tmp_path / "data"
+
+    with csv_path.open(encoding="utf-8", newline="") as opened:
+        reader = csv.DictReader(opened)
+        assert tuple(reader.fieldnames) == COMMITMENT_COLUMNS
+        rows = list(reader)
+    assert [row["id"] for row in rows] == [commitment.id for commitment in catalogue.commitments]
+    for row, commitment in zip(rows, catalogue.commitments):
+        assert row["owner"] == (commitment.owner or "")
+        assert (row["supporting"].split(";") if row["supporting"] else []) == commitment.supporting
+        assert row["status"] == commitment.status.value
+        assert row["due"] == (commitment.due.isoformat() if commitment.due else "")
+
+    commitments = json.loads(commitments_path.read_text(encoding="utf-8"))
+    assert [item["id"] for item in commitments] == [commitment.id for commitment in catalogue.commitments]
+    assert [item["owner"] for item in commitments] == [commitment.owner for commitment in catalogue.commitments]
+
+    partners = json.loads(partners_path.read_text(encoding="utf-8"))
+    assert [item["id"] for item in partners] == [partner.id for partner in catalogue.partners]
+    for item in partners:
+        assert item["owns"] == [commitment.id for commitment in catalogue.commitments if commitment.owner == item["id"]]
+        assert item["supports"] == [commitment.id for commitment in catalogue.commitments if item["id"] in commitment.supporting]
