@@ -57,6 +57,10 @@ def theme_page_path(theme_id: str) -> str:
     return f"themes/{theme_id}.md"
 
 
+def partner_page_path(partner_id: str) -> str:
+    return f"partners/{partner_id}.md"
+
+
 class Links:
     """Relative links from the page being rendered to other pages, checked as they are made."""
 
@@ -69,13 +73,16 @@ class Links:
             raise PluginError(f"{self.page.file.src_path}: a link points at {src_path}, which is not a page of the site")
         return get_relative_url(target.url, self.page.url) if self.page.url else target.url
 
-    def file(self, site_path: str) -> str:
-        """A file the build writes itself (open data), which MkDocs cannot check."""
-        return get_relative_url(site_path, self.page.url)
-
     def theme(self, theme_id: str) -> str:
         return self.to(theme_page_path(theme_id))
 
+    def partner(self, partner_id: str) -> str:
+        return self.to(partner_page_path(partner_id))
+
+    def download(self, site_path: str) -> str:
+        """A file the build writes after the pages (open data), so MkDocs cannot check it;
+        tests/build checks that every such link leads to a file."""
+        return get_relative_url(site_path, self.page.url) if self.page.url else site_path
 
 def project_root(config) -> Path:
     return Path(config.config_file_path).parent

@@ -18,6 +18,7 @@ from .models import (
     Phase,
     Precision,
     Sector,
+    Status,
     Strategy,
     Theme,
 )
@@ -49,6 +50,17 @@ REFERENCES = {
     ("milestone", "partners"): "partner",
 }
 
+# Partner pages live at partners/<id>/, beside these pages of the site itself.
+RESERVED_PARTNER_IDS = ("index", "overview")
+
+
+@dataclass
+class PartnerRoles:
+    """What one partner does in one theme: the commitments it owns and those it supports."""
+
+    owns: list[Commitment] = field(default_factory=list)
+    supports: list[Commitment] = field(default_factory=list)
+
 
 @dataclass
 class Catalogue:
@@ -67,15 +79,42 @@ class Catalogue:
     commitments_by_theme: dict[str, list[Commitment]] = field(init=False)
     commitments_by_partner: dict[str, list[Commitment]] = field(init=False)
     milestones_by_theme: dict[str, list[Milestone]] = field(init=False)
+    # Built once so that pages look up rather than search: the build then grows with the
+    # number of partners plus commitments, not with the two multiplied.
+    sector_by_id: dict[str, Sector] = field(init=False)
+    partners_by_sector: dict[str, list[Partner]] = field(init=False)
+    commitments_owned_by: dict[str, list[Commitment]] = field(init=False)
+    commitments_supported_by: dict[str, list[Commitment]] = field(init=False)
+    commitments_without_owner: list[Commitment] = field(init=False)
+    commitments_by_status: dict[Status, list[Commitment]] = field(init=False)
+    roles_by_theme_and_partner: dict[tuple[str, str], PartnerRoles] = field(init=False)
 
     def __post_init__(self) -> None:
         self.theme_by_id = {theme.id: theme for theme in self.themes}
         self.partner_by_id = {partner.id: partner for partner in self.partners}
         self.commitment_by_id = {commitment.id: commitment for commitment in self.commitments}
+        self.sector_by_id = {sector.id: sector for sector in self.sectors}
+        self.partners_by_sector = defaultdict(list)
+        for partner in self.partners:
+            self.partners_by_sector[partner.sector].append(partner)
         self.commitments_by_theme = defaultdict(list)
         self.commitments_by_partner = defaultdict(list)
+        self.commitments_owned_by = defaultdict(list)
+        self.commitments_supported_by = defaultdict(list)
+        self.commitments_without_owner = []
+        self.commitments_by_status = {status: [] for status in Status}
+        self.roles_by_theme_and_partner = defaultdict(PartnerRoles)
         for commitment in self.commitments:
             self.commitments_by_theme[commitment.theme].append(commitment)
+            self.commitments_by_status[commitment.status].append(commitment)
+            if commitment.owner is None:
+                self.commitments_without_owner.append(commitment)
+            else:
+                self.commitments_owned_by[commitment.owner].append(commitment)
+                self.roles_by_theme_and_partner[commitment.theme, commitment.owner].owns.append(commitment)
+            for partner_id in commitment.supporting:
+                self.commitments_supported_by[partner_id].append(commitment)
+                self.roles_by_theme_and_partner[commitment.theme, partner_id].supports.append(commitment)
             for partner_id in {commitment.owner, *commitment.supporting} - {None}:
                 self.commitments_by_partner[partner_id].append(commitment)
         # In timeline order, so every page and export lists milestones the same way.
@@ -84,6 +123,24 @@ class Catalogue:
         for milestone in self.milestones:
             for theme_id in milestone.themes:
                 self.milestones_by_theme[theme_id].append(milestone)
+
+    def owned_by(self, partner: Partner) -> list[Commitment]:
+        return self.commitments_owned_by.get(partner.id, [])
+
+    def supported_by(self, partner: Partner) -> list[Commitment]:
+        return self.commitments_supported_by.get(partner.id, [])
+
+    def roles(self, theme: Theme, partner: Partner) -> PartnerRoles:
+        return self.roles_by_theme_and_partner.get((theme.id, partner.id)) or PartnerRoles()
+
+    def unowned_in(self, theme: Theme) -> list[Commitment]:
+        return [commitment for commitment in self.commitments_by_theme.get(theme.id, []) if commitment.owner is None]
+
+    def sectors_with_partners(self) -> list[Sector]:
+        return [sector for sector in self.sectors if self.partners_by_sector.get(sector.id)]
+
+    def sectors_without_partners(self) -> list[Sector]:
+        return [sector for sector in self.sectors if not self.partners_by_sector.get(sector.id)]
 
     def contacts_for(self, theme: Theme) -> list[Contact]:
         """The contacts shown on every theme (999, 101) first, then the theme's own."""
@@ -113,6 +170,7 @@ def load_catalogue(data_dir: Path) -> Catalogue:
     errors = [error for result in loaded.values() for error in result.errors]
     errors += _check_references(loaded)
     errors += _check_equality_impact_assessment(loaded)
+    errors += _check_partner_ids(loaded["partner"])
     if errors:
         raise DataErrors(errors)
     records = {kind: [entry.record for entry in result.entries] for kind, result in loaded.items()}
@@ -168,3 +226,17 @@ def _unknown_reference(source: Source, field_name: str, value: str, target: str,
     listed = ", ".join(sorted(known)) or "none yet"
     message = f'"{value}" is not the id of any {target} in {FILE_OF[target]}; the ids there are: {listed}'
     return DataError(source.file, source.line_of(field_name), source.entry, field_name, message)
+
+
+def _check_partner_ids(partners: LoadedFile) -> list[DataError]:
+    return [
+        DataError(
+            entry.source.file,
+            entry.source.line_of("id"),
+            entry.source.entry,
+            "id",
+            f'"{entry.record.id}" is the name of a page of the site ({", ".join(RESERVED_PARTNER_IDS)} are taken); choose another id',
+        )
+        for entry in partners.entries
+        if entry.record.id in RESERVED_PARTNER_IDS
+    ]

@@ -1,120 +1,103 @@
-"""Open data written after the build into <site_dir>/data/: the same records as the pages.
+"""Open data: files written into <site>/data/ after the pages are built.
 
-Every format is made from milestone_records(), which reads the catalogue in timeline
-order, so the CSV, the JSON, the calendar and the roadmap page cannot disagree.
+The columns are the fields of data/*.yml, plus the names that the ids stand for, so a file
+can be read on its own. An owner left empty means the owner is still to be agreed.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
-import icalendar
-
 from .catalogue import Catalogue
-from .progress import is_overdue
+from .models import Commitment, Partner
 
-MILESTONE_FILES = ("milestones.csv", "milestones.json", "milestones.ics")
-CSV_LIST_SEPARATOR = "; "
-CALENDAR_NAME = "Wirral Community Safety Strategy roadmap"
-UID_DOMAIN = "community-safety-strategy.wirral"
+EXPORT_FOLDER = "data"
 
 
-def milestone_records(catalogue: Catalogue, today: datetime.date) -> list[dict]:
-    records = []
-    for milestone in catalogue.milestones:
-        lead = catalogue.partner_by_id.get(milestone.lead) if milestone.lead else None
-        records.append(
-            {
-                "id": milestone.id,
-                "title": milestone.title,
-                "when": milestone.when,
-                "date": milestone.date.text,
-                "end": milestone.end.text if milestone.end else "",
-                "precision": milestone.date.precision.value,
-                "first_day": milestone.first_day.isoformat(),
-                "last_day": milestone.last_day.isoformat(),
-                "phase": milestone.phase.value,
-                "themes": list(milestone.themes),
-                "lead": milestone.lead or "",
-                "lead_name": lead.name if lead else "To be agreed",
-                "partners": list(milestone.partners),
-                "status": milestone.status.value,
-                "overdue": is_overdue(milestone, today),
-                "note": milestone.note or "",
-            }
-        )
-    return records
+@dataclass(frozen=True)
+class Export:
+    site_path: str  # where it is published, relative to the site root
+    label: str
+    describes: str
 
 
-def write_milestone_files(folder: Path, catalogue: Catalogue, today: datetime.date) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    records = milestone_records(catalogue, today)
-    written = [
-        _write_csv(folder / "milestones.csv", records),
-        _write_json(folder / "milestones.json", records, today),
-        _write_ics(folder / "milestones.ics", records, today),
-    ]
-    return written
+COMMITMENTS_CSV = Export(f"{EXPORT_FOLDER}/commitments.csv", "Commitments (CSV)", "every commitment, one a row, for spreadsheets")
+COMMITMENTS_JSON = Export(f"{EXPORT_FOLDER}/commitments.json", "Commitments (JSON)", "the same commitments, for programs")
+PARTNERS_JSON = Export(f"{EXPORT_FOLDER}/partners.json", "Partners (JSON)", "every partner with its sector")
+PARTNER_EXPORTS = (COMMITMENTS_CSV, COMMITMENTS_JSON, PARTNERS_JSON)
+
+COMMITMENT_COLUMNS = ("id", "theme", "theme_name", "owner", "owner_name", "supporting", "action", "status", "due")
 
 
-def _write_csv(path: Path, records: list[dict]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else ["id"])
-        writer.writeheader()
-        for record in records:
-            writer.writerow({key: _csv_value(value) for key, value in record.items()})
-    return path
-
-
-def _csv_value(value):
-    if isinstance(value, list):
-        return CSV_LIST_SEPARATOR.join(value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return value
-
-
-def _write_json(path: Path, records: list[dict], today: datetime.date) -> Path:
-    document = {
-        "title": CALENDAR_NAME,
-        "as_of": today.isoformat(),
-        "source": "Partnerships Committee report, 9 November 2020, Appendix 1 (Community Strategy Roadmap)",
-        "milestones": records,
+def commitment_row(commitment: Commitment, catalogue: Catalogue) -> dict:
+    owner = catalogue.partner_by_id.get(commitment.owner) if commitment.owner else None
+    return {
+        "id": commitment.id,
+        "theme": commitment.theme,
+        "theme_name": catalogue.theme_by_id[commitment.theme].name,
+        "owner": commitment.owner,
+        "owner_name": owner.name if owner else None,
+        "supporting": list(commitment.supporting),
+        "action": commitment.action,
+        "status": commitment.status.value,
+        "due": commitment.due.isoformat() if commitment.due else None,
     }
-    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def partner_row(partner: Partner, catalogue: Catalogue) -> dict:
+    return {
+        "id": partner.id,
+        "name": partner.name,
+        "sector": partner.sector,
+        "sector_name": catalogue.sector_by_id[partner.sector].name,
+        "website": str(partner.website) if partner.website else None,
+        "description": partner.description,
+        "source": str(partner.source),
+        "owns": [commitment.id for commitment in catalogue.owned_by(partner)],
+        "supports": [commitment.id for commitment in catalogue.supported_by(partner)],
+    }
+
+
+def write_commitments_csv(catalogue: Catalogue, site_dir: Path) -> Path:
+    path = _target(site_dir, COMMITMENTS_CSV)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=COMMITMENT_COLUMNS)
+        writer.writeheader()
+        for commitment in catalogue.commitments:
+            row = commitment_row(commitment, catalogue)
+            # One cell per field: several supporting partners are separated by semicolons.
+            row["supporting"] = ";".join(row["supporting"])
+            writer.writerow({key: "" if value is None else value for key, value in row.items()})
     return path
 
 
-def _write_ics(path: Path, records: list[dict], today: datetime.date) -> Path:
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Wirral Community Safety Strategy//Roadmap//EN")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
-    # A fixed stamp (midnight of "today") keeps the file the same for the same inputs.
-    stamp = datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.timezone.utc)
-    for record in records:
-        event = icalendar.Event()
-        event.add("uid", f"{record['id']}@{UID_DOMAIN}")
-        event.add("dtstamp", stamp)
-        event.add("summary", record["title"])
-        # All-day events; a month or a quarter spans all of its days. DTEND is exclusive.
-        event.add("dtstart", datetime.date.fromisoformat(record["first_day"]))
-        event.add("dtend", datetime.date.fromisoformat(record["last_day"]) + datetime.timedelta(days=1))
-        event.add("description", _event_description(record))
-        event.add("categories", [record["phase"]])
-        if record["status"] == "cancelled":
-            event.add("status", "CANCELLED")
-        calendar.add_component(event)
-    path.write_bytes(calendar.to_ical())
+def write_commitments_json(catalogue: Catalogue, site_dir: Path) -> Path:
+    rows = [commitment_row(commitment, catalogue) for commitment in catalogue.commitments]
+    return _write_json(_target(site_dir, COMMITMENTS_JSON), rows)
+
+
+def write_partners_json(catalogue: Catalogue, site_dir: Path) -> Path:
+    rows = [partner_row(partner, catalogue) for partner in catalogue.partners]
+    return _write_json(_target(site_dir, PARTNERS_JSON), rows)
+
+
+def write_partner_exports(catalogue: Catalogue, site_dir: Path) -> list[Path]:
+    return [
+        write_commitments_csv(catalogue, site_dir),
+        write_commitments_json(catalogue, site_dir),
+        write_partners_json(catalogue, site_dir),
+    ]
+
+
+def _target(site_dir: Path, export: Export) -> Path:
+    path = Path(site_dir) / export.site_path
+    path.parent.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def _event_description(record: dict) -> str:
-    status = record["status"] + (", overdue" if record["overdue"] else "")
-    lines = [f"When: {record['when']}", f"Status: {status}", f"Lead: {record['lead_name']}"]
-    if record["note"]:
-        lines.append(record["note"])
-    return "\n".join(lines)
+def _write_json(path: Path, rows: list[dict]) -> Path:
+    path.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

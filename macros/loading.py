@@ -287,6 +287,8 @@ def _describe(problem: dict, model: type[BaseModel]) -> str:
         return f"expected digits and spaces only (for example 0808 2000 247), found {shown}"
     if kind == "string_too_short":
         return "this field must not be empty"
+    if kind == "string_too_long":
+        return f"this is too long: keep it to {context.get('max_length')} characters or fewer (it has {len(str(found))})"
     if kind == "string_type":
         return f"expected text, found {shown}"
     if kind in ("list_type", "tuple_type"):

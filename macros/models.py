@@ -99,7 +99,8 @@ class Partner(Record):
     name: Text
     sector: Id
     website: WebAddress | None = None
-    description: Text | None = None
+    # Shown under the name in the partners directory, so it is kept to a sentence or two.
+    description: Annotated[Text, StringConstraints(max_length=300)]
     source: WebAddress = Field(description="Why this organisation is a partner.")
 
 
@@ -116,9 +117,21 @@ class Commitment(Record):
     theme: Id
     owner: Id | None = Field(default=None, description="Owning partner; empty means to be agreed.")
     supporting: list[Id] = Field(default_factory=list)
-    action: Text
+    action: Text = Field(description="What will be done, in a sentence.")
     status: Status
     due: datetime.date | None = None
+
+    @field_validator("supporting")
+    @classmethod
+    def _each_supporter_once_and_not_the_owner(cls, supporting: list[str], info: ValidationInfo) -> list[str]:
+        # A partner listed twice, or as both owner and supporter, would show twice on its page.
+        repeated = sorted({partner for partner in supporting if supporting.count(partner) > 1})
+        if repeated:
+            raise ValueError(f"each partner listed once (listed more than once: {', '.join(repeated)})")
+        owner = info.data.get("owner")
+        if owner in supporting:
+            raise ValueError(f'partners other than the owner ("{owner}" is the owner, so leave it out here)')
+        return supporting
 
 
 class Reference(Record):

@@ -1,22 +1,21 @@
 """The macros that Markdown pages call, such as {{ theme_cards() }}.
 
 Each returns HTML made by a template (escaped), so pages never restate a fact from data/.
+The macros of the roadmap, partners, updates and EIA pages live in their own modules.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from markupsafe import Markup, escape
 
-from .build import Links, history_for, posts_for, today_for
+from .build import Links
 from .catalogue import Catalogue
 from .eia_macros import register_eia_and_accessibility
-from .models import Status
-from .progress import Progress, timeline
+from .numbers import number_in_words
+from .partner_macros import register_partners
 from .rendering import render
-
-NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+from .roadmap_macros import register_roadmap
+from .update_macros import register_updates
 
 
 # The data files each macro reads, so a page's "Last updated" date covers the facts it shows.
@@ -34,13 +33,22 @@ DATA_READ_BY = {
     "sectors": ("sectors.yml",),
     "recent_changes": (),
     "latest_updates": (),
+    "roadmap": ("milestones.yml", "themes.yml", "partners.yml"),
+    "milestone_progress": ("milestones.yml",),
+    "milestone_open_data": (),
+    "partner_count": ("partners.yml",),
+    "partner_directory": ("partners.yml", "sectors.yml"),
+    "partners_by_theme": ("partners.yml", "themes.yml", "commitments.yml"),
+    "commitment_summary": ("commitments.yml", "themes.yml"),
+    "partner_open_data": (),
+    "eia_facts": ("eia.yml",),
+    "eia_table": ("eia.yml", "commitments.yml", "partners.yml"),
+    "protected_characteristics": ("eia.yml",),
+    **{
+        name: ("accessibility.yml",)
+        for name in ("accessibility_fact", "accessibility_link", "compliance_status", "known_issues", "not_yet_tested", "accessibility_checks")
+    },
 }
-RECENT_CHANGES = 30
-
-
-def number_in_words(number: int) -> str:
-    """GOV.UK style: words for one to nine, digits from 10."""
-    return NUMBER_WORDS[number] if number < 10 else str(number)
 
 
 def register(env, catalogue: Catalogue) -> None:
@@ -96,57 +104,6 @@ def register(env, catalogue: Catalogue) -> None:
         return render("committee.html", committee=strategy.committee)
 
     register_eia_and_accessibility(env, catalogue, links)
-    @env.macro
-    def roadmap() -> Markup:
-        today = today_for(env.conf)
-        return render(
-            "roadmap.md",
-            groups=timeline(catalogue.milestones, today),
-            progress=Progress.of(catalogue.milestones, today),
-            today=today,
-            catalogue=catalogue,
-            links=links(),
-            theme_options=[{"id": theme.id, "name": theme.name} for theme in catalogue.themes],
-            status_options=[status.value for status in Status],
-        )
-
-    @env.macro
-    def milestone_progress() -> Markup:
-        today = today_for(env.conf)
-        return render("progress.html", progress=Progress.of(catalogue.milestones, today), today=today)
-
-    @env.macro
-    def milestone_open_data() -> Markup:
-        return render("open_data.html", links=links())
-
-    @env.macro
-    def latest_updates(count: int = 3) -> Markup:
-        return render("update_list.html", updates=posts_for(env.conf)[:count], links=links())
-
-    @env.macro
-    def recent_changes() -> Markup:
-        env.page.meta["shows_history"] = True
-        return render("changes.html", changes=[_described(change, links()) for change in history_for(env.conf).changes[:RECENT_CHANGES]])
-
-
-def _described(change, links: Links) -> dict:
-    """A commit in plain words: the pages it changed (linked while they exist) and the data files."""
-    pages = []
-    for name in change.files:
-        if name.startswith("docs/") and name.endswith(".md"):
-            src = name.removeprefix("docs/")
-            target = links.files.get_file_from_path(src)
-            title = _title_of(target) or src
-            pages.append((title, links.to(src) if target else None))
-    data = [name for name in change.files if name.startswith("data/")]
-    return {"date": change.date, "subject": change.subject, "pages": pages, "data": data}
-
-
-def _title_of(file) -> str | None:
-    """The nav title, else the page's first heading (pages may not have been read yet)."""
-    if file is None:
-        return None
-    if file.page is not None and file.page.title:
-        return file.page.title
-    text = file.content_string if file.generated_by else Path(file.abs_src_path).read_text(encoding="utf-8")
-    return next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), None)
+    register_roadmap(env, catalogue, links)
+    register_partners(env, catalogue, links)
+    register_updates(env, links)

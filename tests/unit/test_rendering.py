@@ -42,7 +42,7 @@ def test_theme_text_is_escaped_on_the_theme_page():
         sub_strategy={"status": "planned", "note": HOSTILE},
     )
     top = render("theme_top.md", theme=theme, help_box="")
-    bottom = render("theme_bottom.md", theme=theme, related=[], links=None)
+    bottom = render("theme_bottom.md", theme=theme, related=[], commitments=[], catalogue=None, links=None)
     for html in (top, bottom):
         assert "<script>" not in html
         assert "&lt;script&gt;" in html
@@ -58,6 +58,6 @@ def test_a_theme_without_a_report_description_says_so_and_adds_nothing():
 
 def test_status_is_a_word_as_well_as_an_icon():
     theme = Theme(id="t", name="T", summary="S", sub_strategy={"status": "in development"})
-    html = render("theme_bottom.md", theme=theme, related=[], links=None)
+    html = render("theme_bottom.md", theme=theme, related=[], commitments=[], catalogue=None, links=None)
     assert "In development</span>" in html
     assert 'aria-hidden="true"' in html

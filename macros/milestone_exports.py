@@ -1,0 +1,125 @@
+"""Milestones as open data, written after the build into <site_dir>/data/: the same records as the roadmap.
+
+Every format is made from milestone_records(), which reads the catalogue in timeline
+order, so the CSV, the JSON, the calendar and the roadmap page cannot disagree.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+from pathlib import Path
+
+import icalendar
+
+from .catalogue import Catalogue
+from .exports import EXPORT_FOLDER, Export
+from .progress import is_overdue
+
+MILESTONE_EXPORTS = (
+    Export(f"{EXPORT_FOLDER}/milestones.csv", "Milestones as CSV", "a spreadsheet, one row per milestone"),
+    Export(f"{EXPORT_FOLDER}/milestones.json", "Milestones as JSON", "for developers"),
+    Export(f"{EXPORT_FOLDER}/milestones.ics", "Milestones as a calendar (iCalendar)", "to add to Outlook, Google Calendar or Apple Calendar"),
+)
+CSV_LIST_SEPARATOR = "; "
+CALENDAR_NAME = "Wirral Community Safety Strategy roadmap"
+UID_DOMAIN = "community-safety-strategy.wirral"
+
+
+def milestone_records(catalogue: Catalogue, today: datetime.date) -> list[dict]:
+    records = []
+    for milestone in catalogue.milestones:
+        lead = catalogue.partner_by_id.get(milestone.lead) if milestone.lead else None
+        records.append(
+            {
+                "id": milestone.id,
+                "title": milestone.title,
+                "when": milestone.when,
+                "date": milestone.date.text,
+                "end": milestone.end.text if milestone.end else "",
+                "precision": milestone.date.precision.value,
+                "first_day": milestone.first_day.isoformat(),
+                "last_day": milestone.last_day.isoformat(),
+                "phase": milestone.phase.value,
+                "themes": list(milestone.themes),
+                "lead": milestone.lead or "",
+                "lead_name": lead.name if lead else "To be agreed",
+                "partners": list(milestone.partners),
+                "status": milestone.status.value,
+                "overdue": is_overdue(milestone, today),
+                "note": milestone.note or "",
+            }
+        )
+    return records
+
+
+def write_milestone_files(folder: Path, catalogue: Catalogue, today: datetime.date) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    records = milestone_records(catalogue, today)
+    written = [
+        _write_csv(folder / "milestones.csv", records),
+        _write_json(folder / "milestones.json", records, today),
+        _write_ics(folder / "milestones.ics", records, today),
+    ]
+    return written
+
+
+def _write_csv(path: Path, records: list[dict]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else ["id"])
+        writer.writeheader()
+        for record in records:
+            writer.writerow({key: _csv_value(value) for key, value in record.items()})
+    return path
+
+
+def _csv_value(value):
+    if isinstance(value, list):
+        return CSV_LIST_SEPARATOR.join(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return value
+
+
+def _write_json(path: Path, records: list[dict], today: datetime.date) -> Path:
+    document = {
+        "title": CALENDAR_NAME,
+        "as_of": today.isoformat(),
+        "source": "Partnerships Committee report, 9 November 2020, Appendix 1 (Community Strategy Roadmap)",
+        "milestones": records,
+    }
+    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def _write_ics(path: Path, records: list[dict], today: datetime.date) -> Path:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Wirral Community Safety Strategy//Roadmap//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", CALENDAR_NAME)
+    # A fixed stamp (midnight of "today") keeps the file the same for the same inputs.
+    stamp = datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.timezone.utc)
+    for record in records:
+        event = icalendar.Event()
+        event.add("uid", f"{record['id']}@{UID_DOMAIN}")
+        event.add("dtstamp", stamp)
+        event.add("summary", record["title"])
+        # All-day events; a month or a quarter spans all of its days. DTEND is exclusive.
+        event.add("dtstart", datetime.date.fromisoformat(record["first_day"]))
+        event.add("dtend", datetime.date.fromisoformat(record["last_day"]) + datetime.timedelta(days=1))
+        event.add("description", _event_description(record))
+        event.add("categories", [record["phase"]])
+        if record["status"] == "cancelled":
+            event.add("status", "CANCELLED")
+        calendar.add_component(event)
+    path.write_bytes(calendar.to_ical())
+    return path
+
+
+def _event_description(record: dict) -> str:
+    status = record["status"] + (", overdue" if record["overdue"] else "")
+    lines = [f"When: {record['when']}", f"Status: {status}", f"Lead: {record['lead_name']}"]
+    if record["note"]:
+        lines.append(record["note"])
+    return "\n".join(lines)

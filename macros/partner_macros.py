@@ -1,0 +1,44 @@
+"""Page macros for the partners directory and the partner-by-theme overview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from markupsafe import Markup, escape
+
+from .build import Links
+from .catalogue import Catalogue
+from .exports import PARTNER_EXPORTS
+from .numbers import number_in_words
+from .rendering import render
+
+
+def register_partners(env, catalogue: Catalogue, links: Callable[[], Links]) -> None:
+    @env.macro
+    def partner_count() -> Markup:
+        return escape(number_in_words(len(catalogue.partners)))
+
+    @env.macro
+    def partner_directory() -> Markup:
+        return render("partner_directory.md", catalogue=catalogue, links=links())
+
+    @env.macro
+    def partners_by_theme() -> Markup:
+        return render("partner_overview.html", catalogue=catalogue, links=links())
+
+    @env.macro
+    def commitment_summary() -> Markup:
+        total, unowned = len(catalogue.commitments), len(catalogue.commitments_without_owner)
+        return render(
+            "commitment_summary.html",
+            total=total,
+            owned=total - unowned,
+            unowned=unowned,
+            in_words=number_in_words,
+            theme_count=number_in_words(len(catalogue.themes)),
+            by_status=catalogue.commitments_by_status,
+        )
+
+    @env.macro
+    def partner_open_data() -> Markup:
+        return render("open_data.html", exports=PARTNER_EXPORTS, owner_note=True, links=links())

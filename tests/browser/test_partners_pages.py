@@ -1,0 +1,28 @@
+"""Partners pages in Chromium: readable on a phone, and free of axe violations."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import format_violations, run_axe
+
+PARTNER_PAGES = ["partners/", "partners/overview/", "partners/wirral-council/", "themes/domestic-abuse/"]
+
+
+def test_who_does_what_table_scrolls_inside_its_region_not_the_page(phone_page, site_server):
+    phone_page.goto(site_server + "partners/overview/")
+    page_overflows = phone_page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    region = phone_page.locator("[role=region]")
+    region_scrolls = region.evaluate("el => el.scrollWidth > el.clientWidth")
+    assert not page_overflows, "the page itself scrolls sideways on a 390px phone"
+    assert region_scrolls, "the table should scroll inside its region on a 390px phone"
+    region.focus()
+    phone_page.keyboard.press("ArrowRight")
+    assert region.evaluate("el => el.scrollLeft") > 0, "the focused region does not scroll with the keyboard"
+
+
+@pytest.mark.parametrize("path", PARTNER_PAGES)
+def test_partner_pages_have_no_axe_violations(page, site_server, path):
+    page.goto(site_server + path)
+    violations = run_axe(page)
+    assert not violations, format_violations(violations)
