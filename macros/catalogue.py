@@ -45,6 +45,7 @@ REFERENCES = {
     ("commitment", "theme"): "theme",
     ("commitment", "owner"): "partner",
     ("commitment", "supporting"): "partner",
+    ("commitment", "milestone"): "milestone",
     ("milestone", "themes"): "theme",
     ("milestone", "lead"): "partner",
     ("milestone", "partners"): "partner",
@@ -76,6 +77,7 @@ class Catalogue:
     theme_by_id: dict[str, Theme] = field(init=False)
     partner_by_id: dict[str, Partner] = field(init=False)
     commitment_by_id: dict[str, Commitment] = field(init=False)
+    milestone_by_id: dict[str, Milestone] = field(init=False)
     commitments_by_theme: dict[str, list[Commitment]] = field(init=False)
     commitments_by_partner: dict[str, list[Commitment]] = field(init=False)
     milestones_by_theme: dict[str, list[Milestone]] = field(init=False)
@@ -93,6 +95,7 @@ class Catalogue:
         self.theme_by_id = {theme.id: theme for theme in self.themes}
         self.partner_by_id = {partner.id: partner for partner in self.partners}
         self.commitment_by_id = {commitment.id: commitment for commitment in self.commitments}
+        self.milestone_by_id = {milestone.id: milestone for milestone in self.milestones}
         self.sector_by_id = {sector.id: sector for sector in self.sectors}
         self.partners_by_sector = defaultdict(list)
         for partner in self.partners:
@@ -196,6 +199,7 @@ def _check_equality_impact_assessment(loaded: dict[str, LoadedFile]) -> list[Dat
             entry,
             partners=(loaded["partner"].ids_seen, FILE_OF["partner"]),
             commitments=(loaded["commitment"].ids_seen, FILE_OF["commitment"]),
+            milestones=(loaded["milestone"].ids_seen, FILE_OF["milestone"]),
         )
     return errors
 

@@ -66,12 +66,16 @@ def _check_local_marking(row_id: str, local: bool, file: str, line: int, row_ent
 
 
 def check_mitigation_references(
-    entry: Entry, partners: tuple[set[str], str], commitments: tuple[set[str], str]
+    entry: Entry, partners: tuple[set[str], str], commitments: tuple[set[str], str], milestones: tuple[set[str], str]
 ) -> list[DataError]:
-    """Each row's mitigation_owner must be a partner id and mitigation_commitment a commitment id."""
+    """Each row's mitigation_owner must be a partner id, and its mitigation a commitment or milestone id."""
     assessment: EqualityImpactAssessment = entry.record
     errors = []
-    targets = {"mitigation_owner": ("partner", *partners), "mitigation_commitment": ("commitment", *commitments)}
+    targets = {
+        "mitigation_owner": ("partner", *partners),
+        "mitigation_commitment": ("commitment", *commitments),
+        "mitigation_milestone": ("milestone", *milestones),
+    }
     for position, row in enumerate(assessment.characteristics):
         for field_name, (kind, known, file_name) in targets.items():
             value = getattr(row, field_name)

@@ -29,7 +29,7 @@ COMMITMENTS_JSON = Export(f"{EXPORT_FOLDER}/commitments.json", "Commitments (JSO
 PARTNERS_JSON = Export(f"{EXPORT_FOLDER}/partners.json", "Partners (JSON)", "every partner with its sector")
 PARTNER_EXPORTS = (COMMITMENTS_CSV, COMMITMENTS_JSON, PARTNERS_JSON)
 
-COMMITMENT_COLUMNS = ("id", "theme", "theme_name", "owner", "owner_name", "supporting", "action", "status", "due")
+COMMITMENT_COLUMNS = ("id", "theme", "theme_name", "owner", "owner_name", "supporting", "action", "milestone", "status", "due")
 
 
 def commitment_row(commitment: Commitment, catalogue: Catalogue) -> dict:
@@ -42,6 +42,7 @@ def commitment_row(commitment: Commitment, catalogue: Catalogue) -> dict:
         "owner_name": owner.name if owner else None,
         "supporting": list(commitment.supporting),
         "action": commitment.action,
+        "milestone": commitment.milestone,
         "status": commitment.status.value,
         "due": commitment.due.isoformat() if commitment.due else None,
     }

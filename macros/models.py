@@ -118,6 +118,7 @@ class Commitment(Record):
     owner: Id | None = Field(default=None, description="Owning partner; empty means to be agreed.")
     supporting: list[Id] = Field(default_factory=list)
     action: Text = Field(description="What will be done, in a sentence.")
+    milestone: Id | None = Field(default=None, description="The milestone in milestones.yml this commitment delivers.")
     status: Status
     due: datetime.date | None = None
 
@@ -198,6 +199,7 @@ class CharacteristicImpact(Record):
     mitigation: Text | None = None
     mitigation_owner: Id | None = Field(default=None, description="Partner that owns the mitigation; empty means to be agreed.")
     mitigation_commitment: Id | None = Field(default=None, description="A commitment in commitments.yml that is the mitigation.")
+    mitigation_milestone: Id | None = Field(default=None, description="A milestone in milestones.yml that is the mitigation.")
     review_date: datetime.date | None = None
 
     @field_validator("evidence")

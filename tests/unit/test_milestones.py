@@ -68,6 +68,10 @@ def load_with_milestones(tmp_path, text: str):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     (data / "milestones.yml").write_text(GOOD_MILESTONE + textwrap.dedent(text), encoding="utf-8")
+    # The real commitments name the real milestones, which this test replaces.
+    commitments = data / "commitments.yml"
+    kept = [line for line in commitments.read_text(encoding="utf-8").splitlines(keepends=True) if not line.startswith("  milestone: ")]
+    commitments.write_text("".join(kept), encoding="utf-8")
     return load_catalogue(data)
 
 
