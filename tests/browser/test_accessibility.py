@@ -21,3 +21,14 @@ def test_every_page_passes_axe(page, site_server, built_site):
         if violations:
             failures.append(f"{path}\n{format_violations(violations)}")
     assert not failures, "\n\n".join(failures)
+
+
+def test_axe_reports_an_image_without_alt(defective_page, defective_server):
+    from tests.defects import DEFECT_PAGE
+
+    defective_page.goto(defective_server + DEFECT_PAGE.removesuffix("index.html"))
+    violations = run_axe(defective_page)
+    # Only the <img> with no alt attribute: Markdown's ![](x.png) gives alt="", which axe
+    # accepts as decorative (tests/build/test_content_images.py catches that one).
+    assert [v["id"] for v in violations] == ["image-alt"], format_violations(violations)
+    assert len(violations[0]["nodes"]) == 1, format_violations(violations)
