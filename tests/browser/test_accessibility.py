@@ -1,31 +1,26 @@
-"""axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules report nothing on any built page."""
+"""axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules, and its best-practice rules (which
+Lighthouse's accessibility score also counts), report nothing on any built page."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.defects import DEFECT_PAGE
 
-from .helpers import format_violations, run_axe
-
-
-def built_pages(site: Path) -> list[str]:
-    return sorted(str(page.relative_to(site).parent) + "/" for page in site.rglob("index.html"))
+from .helpers import AXE_TAGS, format_violations, page_paths, run_axe
 
 
 def test_every_page_passes_axe(page, site_server, built_site):
     failures = []
-    pages = built_pages(built_site)
-    assert len(pages) >= 13  # home, about, get help, themes index and the nine themes at least
+    pages = page_paths(built_site)  # every HTML file, the 404 page too
+    assert len(pages) >= 14  # home, about, get help, themes index, the nine themes and 404 at least
     for path in pages:
-        page.goto(site_server + path.removeprefix("./"))
-        violations = run_axe(page)
+        page.goto(site_server + path)
+        violations = run_axe(page, AXE_TAGS + ["best-practice"])
         if violations:
-            failures.append(f"{path}\n{format_violations(violations)}")
+            failures.append(f"{path or '(home)'}\n{format_violations(violations)}")
     assert not failures, "\n\n".join(failures)
 
 
 def test_axe_reports_an_image_without_alt(defective_page, defective_server):
-    from tests.defects import DEFECT_PAGE
-
     defective_page.goto(defective_server + DEFECT_PAGE.removesuffix("index.html"))
     violations = run_axe(defective_page)
     # Only the <img> with no alt attribute: Markdown's ![](x.png) gives alt="", which axe
