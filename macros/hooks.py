@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.structure.files import Files
@@ -78,6 +79,27 @@ def on_page_content(html_content: str, page: Page, config, files: Files) -> str:
     if page.meta.get("template") == "blog.html":
         return SKIP_TARGET + html_content
     return html_content
+
+
+# Material's blog adds <nav> landmarks without names: "Continue reading" after each excerpt,
+# and the sidebar of a post. Landmarks need names that tell them apart (axe landmark-unique);
+# copying post.html and blog-post.html to add them would freeze Material templates, so the
+# names are added to the finished page.
+UNNAMED_BLOG_NAVS = (
+    (re.compile(r'<nav class="md-post__action">'), '<nav class="md-post__action" aria-label="Read the whole update">'),
+    (
+        re.compile(r'(<div class="md-sidebar__inner md-post">\s*<nav class="md-nav md-nav--primary")>'),
+        r'\1 aria-label="About this update">',
+    ),
+)
+
+
+def on_post_page(output: str, page: Page, config) -> str:
+    if not page.file.src_path.startswith(POSTS_DIR.split("/")[0] + "/"):
+        return output
+    for unnamed, named in UNNAMED_BLOG_NAVS:
+        output = unnamed.sub(named, output)
+    return output
 
 
 def on_page_context(context, page: Page, config, nav):

@@ -70,8 +70,9 @@ def register(env, catalogue: Catalogue) -> None:
         return escape(number_in_words(len(catalogue.themes)))
 
     @env.macro
-    def theme_cards() -> Markup:
-        return render("theme_cards.html", themes=catalogue.themes, links=links())
+    def theme_cards(heading_level: int = 3) -> Markup:
+        # A card's heading sits one level below the page heading it follows (no skipped levels).
+        return render("theme_cards.html", themes=catalogue.themes, links=links(), heading_level=int(heading_level))
 
     @env.macro
     def emergency_contacts() -> Markup:

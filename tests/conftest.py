@@ -23,3 +23,14 @@ def built_site(tmp_path_factory) -> Path:
     result = build(site_dir=tmp_path_factory.mktemp("site"))
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.output}"
     return result.site
+
+
+@pytest.fixture(scope="session")
+def defective_site(tmp_path_factory) -> Path:
+    """A copy of the site built with known defects (tests/defects.py), to show each quality check fails."""
+    from tests.defects import make_defective_copy
+
+    folder = tmp_path_factory.mktemp("defective")
+    result = build(make_defective_copy(folder / "project"), folder / "site")
+    assert result.returncode == 0, f"the defective copy should still build:\n{result.output}"
+    return result.site

@@ -37,6 +37,13 @@ def site_server(built_site: Path):
 
 
 @pytest.fixture(scope="session")
+def defective_server(defective_site: Path):
+    """Base URL of the copy of the site built with known defects (tests/defects.py)."""
+    with serve_directory(defective_site) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} not found: run {SETUP_SCRIPT} to install it")
@@ -75,5 +82,13 @@ def phone_page(browser, site_server):
         is_mobile=True,
         has_touch=True,
     )
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def defective_page(browser, defective_server):
+    """A desktop page on the defective copy of the site, cut off from the internet like `page`."""
+    context, page = _new_page(browser, defective_server)
     yield page
     context.close()

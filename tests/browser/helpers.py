@@ -62,6 +62,15 @@ def serve_directory(root: Path) -> Iterator[str]:
         thread.join(timeout=5)
 
 
+def page_paths(site: Path) -> list[str]:
+    """The URL path of every built page ("", "about/", "404.html" ...), so tests cover new pages by themselves."""
+    paths = []
+    for page in sorted(site.rglob("*.html")):
+        relative = page.relative_to(site).as_posix()
+        paths.append(relative.removesuffix("index.html") if page.name == "index.html" else relative)
+    return paths
+
+
 def is_local(url: str, base_url: str) -> bool:
     """True if `url` stays on the test server's origin or never touches the network."""
     parts, base = urlsplit(url), urlsplit(base_url)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .helpers import format_violations, run_axe
 
@@ -18,7 +19,11 @@ def test_who_does_what_table_scrolls_inside_its_region_not_the_page(phone_page, 
     assert region_scrolls, "the table should scroll inside its region on a 390px phone"
     region.focus()
     phone_page.keyboard.press("ArrowRight")
-    assert region.evaluate("el => el.scrollLeft") > 0, "the focused region does not scroll with the keyboard"
+    # The browser may scroll smoothly, so wait (briefly) for it to move rather than read at once.
+    try:
+        phone_page.wait_for_function("el => el.scrollLeft > 0", arg=region.element_handle(), timeout=3000)
+    except PlaywrightTimeout:
+        pytest.fail("the focused region does not scroll with the keyboard")
 
 
 @pytest.mark.parametrize("path", PARTNER_PAGES)

@@ -1,0 +1,143 @@
+"""The journeys residents make, done the way they do them: tapping on a phone, typing a
+search, or using only the keyboard."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from .helpers import page_paths
+
+
+def theme_named_by_id(catalogue, theme_id: str):
+    return next(theme for theme in catalogue.themes if theme.id == theme_id)
+
+
+class Taps:
+    """Taps a link or control and counts, so a journey can say how many it took."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, locator):
+        locator.tap()
+        self.count += 1
+
+
+def test_on_a_phone_how_to_report_a_hate_crime_is_one_tap_from_home(phone_page, site_server, catalogue):
+    hate_crime = theme_named_by_id(catalogue, "hate-crime")
+    tap = Taps()
+    phone_page.goto(site_server)
+
+    # A phone user scrolls the home page to the theme cards (scrolling is not a tap) and taps one.
+    # The other way in, menu > Themes > Hate crime, would take three.
+    tap(phone_page.locator("article").get_by_role("link", name=hate_crime.name, exact=True))
+    phone_page.wait_for_url(re.compile(rf"/themes/{hate_crime.id}/$"))
+
+    assert tap.count <= 2
+    article = phone_page.locator("article")
+    expect(article.get_by_role("heading", name="Report a concern or get help")).to_be_visible()
+    for number in ("999", "101"):
+        call = article.get_by_role("link", name=number, exact=True)
+        expect(call).to_be_visible()
+        expect(call).to_have_attribute("href", f"tel:{number}")
+        # On screen as the page opens, not somewhere below: no scrolling needed in an emergency.
+        expect(call).to_be_in_viewport()
+
+
+def test_on_a_phone_searching_graffiti_finds_and_opens_anti_social_behaviour(phone_page, site_server, catalogue):
+    asb = theme_named_by_id(catalogue, "anti-social-behaviour")
+    assert "graffiti" in asb.examples, "the journey assumes graffiti is an example of anti-social behaviour"
+    phone_page.goto(site_server)
+
+    # On a phone the search box is behind the magnifying glass in the header.
+    phone_page.locator('label.md-header__button[for="__search"]').tap()
+    search = phone_page.get_by_role("textbox", name="Search")
+    expect(search).to_be_visible()
+    search.press_sequentially("graffiti")
+
+    result = phone_page.locator("a.md-search-result__link").filter(
+        has=phone_page.get_by_role("heading", level=1, name=asb.name)
+    ).first
+    expect(result).to_be_visible()
+    result.tap()
+    phone_page.wait_for_url(re.compile(rf"/themes/{asb.id}/"))
+    expect(phone_page.locator("article h1")).to_have_text(asb.name)
+    expect(phone_page.locator("article")).to_contain_text("graffiti")
+
+
+# Runs in the page: a log of every element that receives focus, with what the test needs to
+# know about it, and a number on each link in the article (in document order) to compare.
+FOCUS_LOG = """() => {
+  const article = document.querySelector('article');
+  const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const links = [...article.querySelectorAll('a[href]')].filter(shown);
+  links.forEach((link, index) => link.dataset.tabOrder = index);
+  window.focusLog = [];
+  document.addEventListener('focusin', event => {
+    const el = event.target, style = getComputedStyle(el);
+    window.focusLog.push({
+      order: el.dataset.tabOrder === undefined ? null : Number(el.dataset.tabOrder),
+      pastArticle: !article.contains(el) &&
+        Boolean(article.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
+      indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== 'none',
+      element: el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1),
+    });
+  });
+  return links.length;
+}"""
+OPENING_TAG = "el => el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1)"
+TABS_PER_BATCH = 10
+MOST_TABS = 400  # far more than any page has; stops a focus trap from hanging the test
+
+
+def tab_through_article(page) -> tuple[int, list[dict]]:
+    """Press Tab from the top until focus leaves the article; return (links in article, focus log)."""
+    link_count = page.evaluate(FOCUS_LOG)
+    for _ in range(0, MOST_TABS, TABS_PER_BATCH):
+        for _ in range(TABS_PER_BATCH):
+            page.keyboard.press("Tab")
+        log = page.evaluate("window.focusLog")
+        if any(stop["pastArticle"] for stop in log):
+            break
+    return link_count, log
+
+
+def test_tab_reaches_every_link_in_the_content_in_order_with_a_visible_focus(page, site_server, built_site, catalogue):
+    problems, links_checked = [], 0
+    for path in page_paths(built_site):
+        page.goto(site_server + path)
+        link_count, log = tab_through_article(page)
+        links_checked += link_count
+        stops = log[: next((i for i, stop in enumerate(log) if stop["pastArticle"]), len(log))]
+        reached = [stop["order"] for stop in stops if stop["order"] is not None]
+        if reached != list(range(link_count)):
+            problems.append(f"{path or '(home)'}: Tab reached article links {reached}, expected 0..{link_count - 1} in order")
+        problems += [f"{path or '(home)'}: no visible focus on {stop['element']}" for stop in stops if not stop["indicator"]]
+    assert not problems, "\n".join(problems)
+    assert links_checked >= len(catalogue.themes), "too few links found: is the article selector still right?"
+
+
+def test_the_first_tab_stop_is_a_skip_link_to_the_main_content(page, site_server, built_site):
+    problems = []
+    for path in page_paths(built_site):
+        page.goto(site_server + path)
+        page.keyboard.press("Tab")
+        skip = page.locator(":focus")
+        if skip.get_attribute("href") != "#main-content" or skip.inner_text().strip() != "Skip to main content":
+            problems.append(f"{path or '(home)'}: first Tab stop is {skip.evaluate(OPENING_TAG)}")
+            continue
+        if not skip.is_visible() or skip.evaluate("el => el.getBoundingClientRect().top < 0"):
+            problems.append(f"{path or '(home)'}: the skip link is focused but not on screen")
+        page.keyboard.press("Enter")
+        if page.evaluate("document.activeElement.id") != "main-content":
+            problems.append(f"{path or '(home)'}: Enter on the skip link left focus on {page.evaluate('document.activeElement.tagName')}")
+            continue
+        # From the main content, the next Tab stays in it, not back in the header. (The updates
+        # index is a list of article elements after an introduction, so this checks the content area.)
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('.md-content') === null && document.querySelector('.md-content a[href]') !== null"):
+            problems.append(f"{path or '(home)'}: Tab after skipping left the main content")
+    assert not problems, "\n".join(problems)
