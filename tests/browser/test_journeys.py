@@ -141,3 +141,25 @@ def test_the_first_tab_stop_is_a_skip_link_to_the_main_content(page, site_server
         if page.evaluate("document.activeElement.closest('.md-content') === null && document.querySelector('.md-content a[href]') !== null"):
             problems.append(f"{path or '(home)'}: Tab after skipping left the main content")
     assert not problems, "\n".join(problems)
+
+
+def test_a_partner_finds_its_page_and_sees_its_commitments(page, site_server, catalogue):
+    # The partner with the most commitments, so the check covers as many as the data has.
+    partner = max(catalogue.partners, key=lambda p: len(catalogue.owned_by(p)) + len(catalogue.supported_by(p)))
+    commitments = catalogue.owned_by(partner) + catalogue.supported_by(partner)
+    assert commitments, "the journey needs a partner with at least one commitment in the data"
+    page.goto(site_server)
+
+    # Desktop: Partners in the main navigation, then the partner in the directory.
+    page.get_by_role("navigation", name="Navigation").get_by_role("link", name="Partners", exact=True).first.click()
+    page.wait_for_url(re.compile(r"/partners/$"))
+    page.locator("article").get_by_role("link", name=partner.name, exact=True).first.click()
+    page.wait_for_url(re.compile(rf"/partners/{partner.id}/$"))
+
+    article = page.locator("article")
+    expect(article.get_by_role("heading", level=1)).to_have_text(partner.name)
+    for commitment in commitments:
+        item = article.locator(f'[data-commitment="{commitment.id}"]')
+        expect(item).to_be_visible()
+        expect(item).to_contain_text(commitment.action)
+        expect(item).to_contain_text(commitment.status.value.capitalize())
