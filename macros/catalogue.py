@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .equality import check_characteristics, check_mitigation_references
 from .loading import DataError, DataErrors, FileSpec, LoadedFile, Source, load_file
+from .partial_dates import Precision
 from .models import (
     AccessibilityStatement,
     Commitment,
@@ -16,7 +17,6 @@ from .models import (
     Milestone,
     Partner,
     Phase,
-    Precision,
     Sector,
     Status,
     Strategy,

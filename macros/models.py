@@ -9,8 +9,6 @@ single record cannot know what the other files hold.
 from __future__ import annotations
 
 import datetime
-import re
-from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated
 
@@ -20,11 +18,12 @@ from pydantic import (
     ConfigDict,
     Field,
     HttpUrl,
-    PlainValidator,
     StringConstraints,
     ValidationInfo,
     field_validator,
 )
+
+from .partial_dates import PartialDate, Precision, YearMonthOrDay
 
 # Ids appear in web addresses, so they are kept to lower-case words joined by hyphens.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
@@ -288,98 +287,6 @@ class AccessibilityStatement(Record):
 # --- milestones (the roadmap of report Appendix 1) -------------------------------------
 
 
-class Precision(str, Enum):
-    """How exactly a milestone's date is known: the site never shows more than this."""
-
-    DAY = "day"
-    MONTH = "month"
-    QUARTER = "quarter"
-    YEAR = "year"
-
-
-_QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
-_DATE_FORMS = re.compile(r"^(by )?(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?$")
-DATE_FORMS_HELP = (
-    "a date written as YYYY-MM-DD (a day), YYYY-MM (a month), YYYY-Qn (a quarter) or YYYY "
-    "(a year), optionally after 'by ' (for example 2021-04 for April 2021)"
-)
-
-
-@dataclass(frozen=True)
-class PartialDate:
-    """A date known to a day, a month, a quarter or a year, as the report gives it.
-
-    `by` marks a date that something had happened by, when the report says it had already
-    happened but not when ("by 9 November 2020", the date of the report).
-    """
-
-    text: str
-    precision: Precision
-    first_day: datetime.date
-    last_day: datetime.date
-    by: bool = False
-
-    @classmethod
-    def parse(cls, value: object) -> "PartialDate":
-        if isinstance(value, cls):
-            return value
-        text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-        match = _DATE_FORMS.match(text)
-        if not match:
-            raise ValueError(DATE_FORMS_HELP)
-        by, year, month, day, quarter = match.groups()
-        year = int(year)
-        try:
-            if day:
-                first = last = datetime.date(year, int(month), int(day))
-                precision = Precision.DAY
-            elif month:
-                first = datetime.date(year, int(month), 1)
-                last = _last_day_of_month(year, int(month))
-                precision = Precision.MONTH
-            elif quarter:
-                start_month, end_month = _QUARTER_MONTHS[int(quarter)]
-                first, last = datetime.date(year, start_month, 1), _last_day_of_month(year, end_month)
-                precision = Precision.QUARTER
-            else:
-                first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-                precision = Precision.YEAR
-        except ValueError:
-            raise ValueError(f"a date that exists in the calendar: {DATE_FORMS_HELP}") from None
-        return cls(text, precision, first, last, by=bool(by))
-
-    @property
-    def label(self) -> str:
-        """The date as the report would write it: '9 November 2020', 'April 2021'."""
-        if self.precision is Precision.DAY:
-            text = f"{self.first_day.day} {self.first_day:%B %Y}"
-        elif self.precision is Precision.MONTH:
-            text = f"{self.first_day:%B %Y}"
-        elif self.precision is Precision.QUARTER:
-            text = f"{self.first_day:%B} to {self.last_day:%B %Y}"
-        else:
-            text = str(self.first_day.year)
-        return f"By {text}" if self.by else text
-
-    @property
-    def machine(self) -> str | None:
-        """A valid HTML <time datetime> value; HTML has none for a quarter."""
-        return {
-            Precision.DAY: self.first_day.isoformat(),
-            Precision.MONTH: f"{self.first_day:%Y-%m}",
-            Precision.YEAR: str(self.first_day.year),
-        }.get(self.precision)
-
-    def __str__(self) -> str:
-        return self.text
-
-
-def _last_day_of_month(year: int, month: int) -> datetime.date:
-    following = datetime.date(year + month // 12, month % 12 + 1, 1)
-    return following - datetime.timedelta(days=1)
-
-
-YearMonthOrDay = Annotated[PartialDate, PlainValidator(PartialDate.parse)]
 
 
 class Phase(str, Enum):

@@ -10,7 +10,8 @@ import pytest
 
 from macros.catalogue import load_catalogue
 from macros.loading import DataErrors
-from macros.models import Milestone, PartialDate, Precision, Status
+from macros.models import Milestone, Status
+from macros.partial_dates import PartialDate, Precision
 from macros.progress import Progress, TodayMarker, is_overdue, timeline
 from tests.sitebuild import ROOT
 
