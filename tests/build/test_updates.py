@@ -41,8 +41,12 @@ def test_an_added_update_shows_on_the_news_page_in_the_feed_and_on_its_theme(tmp
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
     escaped = "Test update about hate crime &amp; &lt;friends&gt;"
-    # Material's blog writes titles on its own pages unescaped; only the words are checked there.
-    assert "Test update about hate crime" in (result.site / "updates" / "index.html").read_text(encoding="utf-8")
+    # The blog's own pages too: the updates list and the update's page (hooks.py escapes the title).
+    updates_page = (result.site / "updates" / "index.html").read_text(encoding="utf-8")
+    post_page = next((result.site / "updates").glob("test-update-about-hate-crime*/index.html")).read_text(encoding="utf-8")
+    for html in (updates_page, post_page):
+        assert escaped in html
+        assert "<friends>" not in html
     assert escaped in (result.site / "index.html").read_text(encoding="utf-8")
     assert feed_titles(result.site)[0] == "Test update about hate crime & <friends>"  # newest first
     assert escaped in (result.site / "themes" / "hate-crime" / "index.html").read_text(encoding="utf-8")
