@@ -1,9 +1,9 @@
 """Pages made from data: one per theme and one per partner.
 
 A page exists for every entry in data/themes.yml and data/partners.yml. A Markdown file
-at docs/themes/<id>.md or docs/partners/<id>.md is optional and adds longer text; that text
-is never run through Jinja, so a `{{` in it stays as written. The generated parts come
-from autoescaped templates.
+at docs/themes/<id>.md or docs/partners/<id>.md is optional and adds longer text; the
+generated parts come from autoescaped templates and are added after the macros plugin has
+run, so they are never read as a template themselves.
 """
 
 from __future__ import annotations

@@ -110,8 +110,11 @@ def test_text_from_data_is_escaped_and_braces_survive(tmp_path):
     (project / "docs" / "themes" / "hate-crime.md").write_text(
         "## More about this theme\n\nOfficers may write {{ braces }} and {% this %} in prose.\n"
     )
+    about = project / "docs" / "about.md"  # a page that calls macros, so it is a template
+    about.write_text(about.read_text() + "\nIn prose: {{ braces }}, {% a tag %} and {# a comment #} stay.\n")
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
+    assert "In prose: {{ braces }}, {% a tag %} and {# a comment #} stay." in text_of(tmp_path / "site" / "about" / "index.html")
     page = text_of(tmp_path / "site" / "themes" / "hate-crime" / "index.html")
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Hate crime {{ x }}" in page
