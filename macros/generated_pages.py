@@ -8,7 +8,6 @@ run, so they are never read as a template themselves.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Callable
@@ -107,7 +106,7 @@ def data_files_of(page: Page) -> tuple[str, ...]:
 def _theme_page(markdown: str, page: Page, config, files: Files, theme_id: str) -> str:
     catalogue, today = catalogue_for(config), today_for(config)
     theme = catalogue.theme_by_id[theme_id]
-    page.meta["title"] = html.escape(theme.name)  # MkDocs puts titles into HTML unescaped
+    page.meta["title"] = theme.name  # hooks.py makes titles and descriptions markup-free
     links = Links(page, files)
     help_box = render(
         "help_box.html",
@@ -135,8 +134,8 @@ def _theme_page(markdown: str, page: Page, config, files: Files, theme_id: str) 
 def _partner_page(markdown: str, page: Page, config, files: Files, partner_id: str) -> str:
     catalogue = catalogue_for(config)
     partner = catalogue.partner_by_id[partner_id]
-    page.meta["title"] = html.escape(partner.name)  # MkDocs puts titles into HTML unescaped
-    page.meta.setdefault("description", html.escape(f"What {partner.name} owns and supports in Wirral's Community Safety Strategy."))
+    page.meta["title"] = partner.name  # hooks.py makes titles and descriptions markup-free
+    page.meta.setdefault("description", f"What {partner.name} owns and supports in Wirral's Community Safety Strategy.")
     links = Links(page, files)
     body = render(
         "partner_page.md",

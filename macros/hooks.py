@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from pathlib import Path
@@ -24,6 +23,7 @@ from macros.history import long_date
 from macros.milestone_exports import write_milestone_files
 from macros.page_dates import date_page
 from macros.progress import Progress, is_overdue
+from macros.rendering import markup_free
 from macros.updates import POSTS_DIR
 
 log = logging.getLogger("mkdocs.plugins.strategy")
@@ -69,10 +69,14 @@ def on_nav(nav: Navigation, config, files: Files) -> Navigation:
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
     if page.meta.get("template") in BLOG_TEMPLATES:  # MkDocs picks the template after this event
         page.meta["template"] = BLOG_TEMPLATES[page.meta["template"]]
+    markdown = compose(markdown, page, config, files)
+    # Material puts titles and descriptions into HTML unescaped, from data or front matter.
+    for key in ("title", "description"):
+        if key in page.meta:
+            page.meta[key] = markup_free(page.meta[key])
     if page.file.src_path.startswith(POSTS_DIR + "/") and "title" in page.meta:
-        # Material's blog puts titles into HTML unescaped (the post heading and its excerpt).
-        page.meta["title"] = page.title = html.escape(str(page.meta["title"]))
-    return compose(markdown, page, config, files)
+        page.title = page.meta["title"]  # the blog's post object keeps its own copy of the title
+    return markdown
 
 
 def on_page_content(html_content: str, page: Page, config, files: Files) -> str:

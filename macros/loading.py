@@ -134,7 +134,19 @@ def read_yaml(path: Path, shown_as: str) -> tuple[Any, list[DataError]]:
     """Parse one YAML file; a syntax error is reported with its line, not raised."""
     if not path.is_file():
         return None, [DataError(shown_as, 0, "", "", "the file is missing")]
-    loader = _Loader(path.read_text(encoding="utf-8"))
+    text, errors = read_text(path, shown_as)
+    return (None, errors) if errors else parse_yaml(text, shown_as)
+
+
+def read_text(path: Path, shown_as: str) -> tuple[str, list[DataError]]:
+    try:
+        return path.read_text(encoding="utf-8"), []
+    except UnicodeDecodeError:
+        return "", [DataError(shown_as, 0, "", "", "the file is not saved as UTF-8 text; save it again with UTF-8 encoding")]
+
+
+def parse_yaml(text: str, shown_as: str) -> tuple[Any, list[DataError]]:
+    loader = _Loader(text)
     try:
         document = loader.get_single_data()
     except yaml.MarkedYAMLError as problem:
@@ -188,7 +200,7 @@ def load_file(spec: FileSpec, data_dir: Path, shown_as: str) -> LoadedFile:
     elif not isinstance(document, dict):
         loaded.errors.append(DataError(shown_as, 1, "", "", f"expected {expected}, found {_kind_of(document)}"))
     else:
-        _load_entry(spec, document, spec.kind, shown_as, loaded)
+        load_entry(spec, document, spec.kind, shown_as, loaded)
     return loaded
 
 
@@ -212,10 +224,10 @@ def _load_entries(spec: FileSpec, items: list, shown_as: str, loaded: LoadedFile
                 loaded.ids_seen.add(item_id)
         else:
             entry = f"{spec.kind} number {position} (it has no id)"
-        _load_entry(spec, item, entry, shown_as, loaded)
+        load_entry(spec, item, entry, shown_as, loaded)
 
 
-def _load_entry(spec: FileSpec, item: _LocatedDict, entry: str, shown_as: str, loaded: LoadedFile) -> None:
+def load_entry(spec: FileSpec, item: _LocatedDict, entry: str, shown_as: str, loaded: LoadedFile) -> None:
     item_lines = {
         key: tuple(getattr(value, "line", item.key_lines[key]) for value in values)
         for key, values in item.items()

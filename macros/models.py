@@ -85,6 +85,14 @@ class Contact(Record):
     on_every_theme: bool = False
     source: WebAddress = Field(description="Where the number or address was checked.")
 
+    @field_validator("on_every_theme")
+    @classmethod
+    def _everywhere_needs_a_phone(cls, everywhere: bool, info: ValidationInfo) -> bool:
+        # Contacts on every theme are the ones to call now (999, 101): the home page shows their numbers.
+        if everywhere and not info.data.get("phone"):
+            raise ValueError("a phone number as well, because contacts shown on every theme are shown by their number")
+        return everywhere
+
 
 class Sector(Record):
     """A sector named in report section 3.6."""
@@ -358,3 +366,12 @@ class Update(Record):
     description: Text | None = Field(default=None, description="One sentence for the feed and search results.")
     categories: list[Id] = Field(default_factory=list, description="The ids of the themes the update is about.")
     draft: bool = False
+
+    @field_validator("title")
+    @classmethod
+    def _plain_text_title(cls, title: str) -> str:
+        # Material's blog passes the title through Markdown on the updates page, where
+        # [text](address) would become a link and *text* emphasis.
+        if any(character in title for character in "[]*_`"):
+            raise ValueError("a plain-text title, without [ ] * _ or `")
+        return title

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogue import Catalogue
-from .loading import DataError, DataErrors, FileSpec, LoadedFile, _load_entry, _Loader
+from .loading import DataError, DataErrors, FileSpec, LoadedFile, load_entry, parse_yaml, read_text
 from .models import Update
 
 POSTS_DIR = "updates/posts"  # inside docs/; Material's blog plugin: blog_dir "updates"
@@ -42,24 +42,23 @@ def load_posts(docs_dir: Path, catalogue: Catalogue) -> list[Post]:
 
 
 def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) -> tuple[Post | None, list[DataError]]:
-    text = path.read_text(encoding="utf-8")
+    text, errors = read_text(path, shown_as)
+    if errors:
+        return None, errors
     match = FRONT_MATTER.match(text)
     if not match:
         return None, [DataError(shown_as, 1, "", "", "an update starts with front matter between two '---' lines: date, title and categories")]
-    loader = _Loader("\n" + match.group(1))  # the leading newline keeps line numbers those of the file
-    try:
-        front = loader.get_single_data()
-    except Exception as problem:  # noqa: BLE001 - a YAML error of any kind is the officer's to fix
-        return None, [DataError(shown_as, 0, "", "", f"the front matter is not valid YAML: {problem}")]
-    finally:
-        loader.dispose()
+    front, errors = parse_yaml("\n" + match.group(1), shown_as)  # the newline keeps the file's line numbers
+    if errors:
+        return None, errors
     if not isinstance(front, dict):
         return None, [DataError(shown_as, 1, "", "", "the front matter must be 'key: value' lines")]
     loaded = LoadedFile(entries=[], raw_entries=[], ids_seen=set(), errors=[])
     entry = f'update "{path.stem}"'
-    _load_entry(SPEC, front, entry, shown_as, loaded)
+    load_entry(SPEC, front, entry, shown_as, loaded)
     errors = list(loaded.errors)
-    for theme_id in front.get("categories") or []:
+    categories = front.get("categories")
+    for theme_id in categories if isinstance(categories, list) else []:  # other types: the model's error
         if isinstance(theme_id, str) and theme_id not in theme_ids:
             listed = ", ".join(sorted(theme_ids))
             message = f'"{theme_id}" is not the id of any theme in themes.yml; the ids there are: {listed}'

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .catalogue import load_catalogue
 from .loading import DataErrors
+from .updates import load_posts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,8 +18,11 @@ def main(argv: list[str] | None = None) -> int:
     if not arguments.data_dir.is_dir():
         print(f"validate-data: {arguments.data_dir} is not a folder", file=sys.stderr)
         return 2
+    docs_dir = arguments.data_dir.parent / "docs"
     try:
         catalogue = load_catalogue(arguments.data_dir)
+        # Updates' front matter is data too (dates, titles, theme ids), checked the same way.
+        posts = load_posts(docs_dir, catalogue) if docs_dir.is_dir() else []
     except DataErrors as problems:
         print(problems.report(), file=sys.stderr)
         return 1
@@ -31,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
             ("partner", catalogue.partners),
             ("commitment", catalogue.commitments),
             ("milestone", catalogue.milestones),
+            ("update", posts),
         )
     )
     print(f"{arguments.data_dir}/ is valid: {counts}.")
