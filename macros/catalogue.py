@@ -145,9 +145,14 @@ class Catalogue:
     def sectors_without_partners(self) -> list[Sector]:
         return [sector for sector in self.sectors if not self.partners_by_sector.get(sector.id)]
 
+    @property
+    def contacts_on_every_theme(self) -> list[Contact]:
+        """The numbers to call now (999, 101), shown first on every theme and on the home page."""
+        return [contact for contact in self.contacts.values() if contact.on_every_theme]
+
     def contacts_for(self, theme: Theme) -> list[Contact]:
-        """The contacts shown on every theme (999, 101) first, then the theme's own."""
-        everywhere = [contact for contact in self.contacts.values() if contact.on_every_theme]
+        """The contacts shown on every theme first, then the theme's own."""
+        everywhere = self.contacts_on_every_theme
         own = [self.contacts[contact_id] for contact_id in theme.contacts if contact_id not in {c.id for c in everywhere}]
         return everywhere + own
 

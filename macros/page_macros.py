@@ -29,7 +29,7 @@ DATA_READ_BY = {
     "theme_count": ("themes.yml",),
     "theme_cards": ("themes.yml",),
     "emergency_contacts": ("contacts.yml",),
-    "all_contacts": ("contacts.yml",),
+    "other_contacts": ("contacts.yml",),
     "sectors": ("sectors.yml",),
     "recent_changes": (),
     "latest_updates": (),
@@ -76,17 +76,12 @@ def register(env, catalogue: Catalogue) -> None:
 
     @env.macro
     def emergency_contacts() -> Markup:
-        everywhere = [contact for contact in catalogue.contacts.values() if contact.on_every_theme]
-        return render("emergency.html", contacts=everywhere)
+        return render("emergency.html", contacts=catalogue.contacts_on_every_theme)
 
     @env.macro
-    def all_contacts() -> Markup:
-        return render(
-            "help_box.html",
-            contacts=list(catalogue.contacts.values()),
-            heading="Who to contact",
-            heading_id="who-to-contact",
-        )
+    def other_contacts() -> Markup:
+        others = [contact for contact in catalogue.contacts.values() if not contact.on_every_theme]
+        return render("contact_list.html", contacts=others)
 
     @env.macro
     def sectors() -> Markup:

@@ -36,8 +36,9 @@ DATE_FORMS_HELP = (
 class PartialDate:
     """A date known to a day, a month, a quarter or a year, as the report gives it.
 
-    `by` marks a date that something had happened by, when the report says it had already
-    happened but not when ("by 9 November 2020", the date of the report).
+    `by` marks a date that something happens, or had happened, by, when the report gives
+    no start: "by 9 November 2020" (done before the report, it does not say when), or
+    "by April 2021" (due before the completed strategy).
     """
 
     text: str
