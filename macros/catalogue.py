@@ -79,7 +79,6 @@ class Catalogue:
     commitment_by_id: dict[str, Commitment] = field(init=False)
     milestone_by_id: dict[str, Milestone] = field(init=False)
     commitments_by_theme: dict[str, list[Commitment]] = field(init=False)
-    commitments_by_partner: dict[str, list[Commitment]] = field(init=False)
     milestones_by_theme: dict[str, list[Milestone]] = field(init=False)
     # Built once so that pages look up rather than search: the build then grows with the
     # number of partners plus commitments, not with the two multiplied.
@@ -101,7 +100,6 @@ class Catalogue:
         for partner in self.partners:
             self.partners_by_sector[partner.sector].append(partner)
         self.commitments_by_theme = defaultdict(list)
-        self.commitments_by_partner = defaultdict(list)
         self.commitments_owned_by = defaultdict(list)
         self.commitments_supported_by = defaultdict(list)
         self.commitments_without_owner = []
@@ -118,8 +116,6 @@ class Catalogue:
             for partner_id in commitment.supporting:
                 self.commitments_supported_by[partner_id].append(commitment)
                 self.roles_by_theme_and_partner[commitment.theme, partner_id].supports.append(commitment)
-            for partner_id in {commitment.owner, *commitment.supporting} - {None}:
-                self.commitments_by_partner[partner_id].append(commitment)
         # In timeline order, so every page and export lists milestones the same way.
         self.milestones = sorted(self.milestones, key=_timeline_key)
         self.milestones_by_theme = defaultdict(list)

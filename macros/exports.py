@@ -15,6 +15,8 @@ from .catalogue import Catalogue
 from .models import Commitment, Partner
 
 EXPORT_FOLDER = "data"
+LIST_SEPARATOR = "; "
+FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 @dataclass(frozen=True)
@@ -63,26 +65,38 @@ def partner_row(partner: Partner, catalogue: Catalogue) -> dict:
 
 
 def write_commitments_csv(catalogue: Catalogue, site_dir: Path) -> Path:
-    path = _target(site_dir, COMMITMENTS_CSV)
+    rows = [commitment_row(commitment, catalogue) for commitment in catalogue.commitments]
+    return write_csv(_target(site_dir, COMMITMENTS_CSV), COMMITMENT_COLUMNS, rows)
+
+
+def write_csv(path: Path, columns, rows: list[dict]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=COMMITMENT_COLUMNS)
+        writer = csv.DictWriter(out, fieldnames=list(columns))
         writer.writeheader()
-        for commitment in catalogue.commitments:
-            row = commitment_row(commitment, catalogue)
-            # One cell per field: several supporting partners are separated by semicolons.
-            row["supporting"] = ";".join(row["supporting"])
-            writer.writerow({key: "" if value is None else value for key, value in row.items()})
+        for row in rows:
+            writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return path
+
+
+def csv_cell(value) -> str:
+    """One cell per field: lists joined by "; ", yes or no, and nothing for an empty value."""
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = "" if value is None else str(value)
+    # A spreadsheet would run text starting like a formula; a leading apostrophe shows it as text.
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_commitments_json(catalogue: Catalogue, site_dir: Path) -> Path:
     rows = [commitment_row(commitment, catalogue) for commitment in catalogue.commitments]
-    return _write_json(_target(site_dir, COMMITMENTS_JSON), rows)
+    return write_json(_target(site_dir, COMMITMENTS_JSON), rows)
 
 
 def write_partners_json(catalogue: Catalogue, site_dir: Path) -> Path:
     rows = [partner_row(partner, catalogue) for partner in catalogue.partners]
-    return _write_json(_target(site_dir, PARTNERS_JSON), rows)
+    return write_json(_target(site_dir, PARTNERS_JSON), rows)
 
 
 def write_partner_exports(catalogue: Catalogue, site_dir: Path) -> list[Path]:
@@ -99,6 +113,6 @@ def _target(site_dir: Path, export: Export) -> Path:
     return path
 
 
-def _write_json(path: Path, rows: list[dict]) -> Path:
-    path.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+def write_json(path: Path, document) -> Path:
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

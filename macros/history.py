@@ -70,6 +70,3 @@ def parse_log(output: str) -> History:
     return History(tuple(changes), last_changed)
 
 
-def long_date(day: datetime.date) -> str:
-    """GOV.UK style: 9 November 2020."""
-    return f"{day.day} {day:%B %Y}"

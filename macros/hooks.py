@@ -19,7 +19,7 @@ from macros.build import catalogue_for, forget_history, forget_posts, posts_for,
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
-from macros.history import long_date
+from macros.partial_dates import long_date
 from macros.milestone_exports import write_milestone_files
 from macros.page_dates import date_page
 from macros.progress import Progress, is_overdue

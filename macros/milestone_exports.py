@@ -6,15 +6,13 @@ order, so the CSV, the JSON, the calendar and the roadmap page cannot disagree.
 
 from __future__ import annotations
 
-import csv
 import datetime
-import json
 from pathlib import Path
 
 import icalendar
 
 from .catalogue import Catalogue
-from .exports import EXPORT_FOLDER, Export
+from .exports import EXPORT_FOLDER, Export, write_csv, write_json
 from .progress import is_overdue
 
 MILESTONE_EXPORTS = (
@@ -22,7 +20,6 @@ MILESTONE_EXPORTS = (
     Export(f"{EXPORT_FOLDER}/milestones.json", "Milestones as JSON", "for developers"),
     Export(f"{EXPORT_FOLDER}/milestones.ics", "Milestones as a calendar (iCalendar)", "to add to Outlook, Google Calendar or Apple Calendar"),
 )
-CSV_LIST_SEPARATOR = "; "
 CALENDAR_NAME = "Wirral Community Safety Strategy roadmap"
 UID_DOMAIN = "community-safety-strategy.wirral"
 
@@ -66,20 +63,7 @@ def write_milestone_files(folder: Path, catalogue: Catalogue, today: datetime.da
 
 
 def _write_csv(path: Path, records: list[dict]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else ["id"])
-        writer.writeheader()
-        for record in records:
-            writer.writerow({key: _csv_value(value) for key, value in record.items()})
-    return path
-
-
-def _csv_value(value):
-    if isinstance(value, list):
-        return CSV_LIST_SEPARATOR.join(value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return value
+    return write_csv(path, list(records[0]) if records else ["id"], records)
 
 
 def _write_json(path: Path, records: list[dict], today: datetime.date) -> Path:
@@ -89,8 +73,7 @@ def _write_json(path: Path, records: list[dict], today: datetime.date) -> Path:
         "source": "Partnerships Committee report, 9 November 2020, Appendix 1 (Community Strategy Roadmap)",
         "milestones": records,
     }
-    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
+    return write_json(path, document)
 
 
 def _write_ics(path: Path, records: list[dict], today: datetime.date) -> Path:

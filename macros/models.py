@@ -295,8 +295,6 @@ class AccessibilityStatement(Record):
 # --- milestones (the roadmap of report Appendix 1) -------------------------------------
 
 
-
-
 class Phase(str, Enum):
     """The two phases of the roadmap, in the order the page lists them."""
 

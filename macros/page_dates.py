@@ -8,7 +8,7 @@ from mkdocs.structure.pages import Page
 
 from .build import history_for, posts_for, project_root
 from .generated_pages import data_files_of
-from .history import long_date
+from .partial_dates import long_date
 
 
 def date_page(page: Page, config) -> None:

@@ -80,7 +80,7 @@ class PartialDate:
     def label(self) -> str:
         """The date as the report would write it: '9 November 2020', 'April 2021'."""
         if self.precision is Precision.DAY:
-            text = f"{self.first_day.day} {self.first_day:%B %Y}"
+            text = long_date(self.first_day)
         elif self.precision is Precision.MONTH:
             text = f"{self.first_day:%B %Y}"
         elif self.precision is Precision.QUARTER:
@@ -100,6 +100,11 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.text
+
+
+def long_date(day: datetime.date) -> str:
+    """GOV.UK style: 9 November 2020."""
+    return f"{day.day} {day:%B %Y}"
 
 
 def _last_day_of_month(year: int, month: int) -> datetime.date:

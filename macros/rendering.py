@@ -13,6 +13,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .partial_dates import long_date
+
 from .progress import is_overdue
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -62,7 +64,7 @@ def environment() -> Environment:
     )
     env.filters["markdown_text"] = markdown_text
     env.filters["phone_href"] = lambda number: "tel:" + "".join(ch for ch in str(number) if ch.isdigit())
-    env.filters["long_date"] = lambda day: f"{day.day} {day:%B %Y}"
+    env.filters["long_date"] = long_date
     env.globals["is_overdue"] = is_overdue
     env.globals["status_icon"] = lambda status: STATUS_ICONS.get(getattr(status, "value", status), "")
     return env

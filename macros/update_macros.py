@@ -16,6 +16,7 @@ RECENT_CHANGES = 30
 def register_updates(env, links: Callable[[], Links]) -> None:
     @env.macro
     def latest_updates(count: int = 3) -> Markup:
+        env.page.meta["shows_updates"] = True  # so the page's "Last updated" counts new updates
         return render("update_list.html", updates=posts_for(env.conf)[:count], links=links())
 
     @env.macro

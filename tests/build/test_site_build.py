@@ -161,10 +161,3 @@ def test_a_new_theme_is_one_yaml_entry(tmp_path):
     assert result.returncode == 0, result.output
     assert "<h1>Test theme</h1>" in text_of(tmp_path / "site" / "themes" / "test-theme" / "index.html")
     assert 'href="test-theme/"' in text_of(tmp_path / "site" / "themes" / "index.html")
-
-
-def test_the_strict_build_prints_no_warnings(tmp_path):
-    result = build(site_dir=tmp_path / "site")
-    assert result.returncode == 0, result.output
-    assert "WARNING" not in result.output
-    assert "Traceback" not in result.output

@@ -19,7 +19,7 @@ def test_exports_hold_the_same_ids_and_values_as_the_data(catalogue, tmp_path):
     assert [row["id"] for row in rows] == [commitment.id for commitment in catalogue.commitments]
     for row, commitment in zip(rows, catalogue.commitments):
         assert row["owner"] == (commitment.owner or "")
-        assert (row["supporting"].split(";") if row["supporting"] else []) == commitment.supporting
+        assert (row["supporting"].split("; ") if row["supporting"] else []) == commitment.supporting
         assert row["status"] == commitment.status.value
         assert row["due"] == (commitment.due.isoformat() if commitment.due else "")
 
@@ -32,3 +32,13 @@ def test_exports_hold_the_same_ids_and_values_as_the_data(catalogue, tmp_path):
     for item in partners:
         assert item["owns"] == [commitment.id for commitment in catalogue.commitments if commitment.owner == item["id"]]
         assert item["supports"] == [commitment.id for commitment in catalogue.commitments if item["id"] in commitment.supporting]
+
+
+def test_csv_cells_that_look_like_formulas_are_kept_as_text():
+    from macros.exports import csv_cell
+
+    assert csv_cell("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    assert csv_cell("-1") == "'-1"
+    assert csv_cell("Plain text") == "Plain text"
+    assert csv_cell(["a", "b"]) == "a; b"
+    assert csv_cell(None) == "" and csv_cell(True) == "yes"

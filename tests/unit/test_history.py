@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 
 from macros import history
-from macros.history import NO_HISTORY, long_date, parse_log, read_history
+from macros.history import NO_HISTORY, parse_log, read_history
+from macros.partial_dates import long_date
 
 LOG = (
     "\x1e2021-03-04\x1fAdd a partner\x1f\n\ndata/partners.yml\n"
