@@ -302,7 +302,8 @@ def _describe(problem: dict, model: type[BaseModel]) -> str:
     if kind == "string_too_long":
         return f"this is too long: keep it to {context.get('max_length')} characters or fewer (it has {len(str(found))})"
     if kind == "string_type":
-        return f"expected text, found {shown}"
+        hint = f' (put it in quotes: "{found}")' if isinstance(found, (int, float)) and not isinstance(found, bool) else ""
+        return f"expected text, found {shown}{hint}"
     if kind in ("list_type", "tuple_type"):
         return f"expected a list (one '- item' per line), found {shown}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
