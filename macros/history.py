@@ -40,12 +40,13 @@ NO_HISTORY = History(changes=(), last_changed={})
 
 
 def read_history(project: Path) -> History:
-    """Every commit that touched docs/ or data/, read with one git call."""
+    """Every commit that touched docs/ or data/, read with one git call. Merges are left out:
+    the commits they bring in are listed themselves, with the files they changed."""
     if shutil.which("git") is None:
         return NO_HISTORY
     try:
         completed = subprocess.run(
-            ["git", "log", f"--format={RECORD}%cs{FIELD}%s{FIELD}", "--name-only", "--relative", "--no-renames", "--", *WATCHED],
+            ["git", "log", "--no-merges", f"--format={RECORD}%cs{FIELD}%s{FIELD}", "--name-only", "--relative", "--no-renames", "--", *WATCHED],
             cwd=project,
             capture_output=True,
             text=True,
