@@ -38,7 +38,7 @@ def test_the_guide_has_an_example_for_each_task():
     assert ("new update", "create") in actions
     assert ("partners.yml", "append") in actions
     assert ("commitments.yml", "append") in actions
-    assert ("commitments.yml", "replace-entry") in actions
+    assert ("milestones.yml", "replace-entry") in actions
 
 
 def test_every_example_applies_and_the_site_builds(tmp_path):
@@ -52,4 +52,4 @@ def test_every_example_applies_and_the_site_builds(tmp_path):
 
     changed = load_catalogue(project / "data")
     assert "example-community-group" in changed.partner_by_id
-    assert [c.status.value for c in changed.commitments if c.id == "hate-crime-sub-strategy"] == ["in progress"]
+    assert [m.status.value for m in changed.milestones if m.id == "hate-crime-sub-strategy"] == ["in progress"]
