@@ -18,8 +18,12 @@ from .updates import Post, load_posts
 from .loading import DataErrors
 
 
+def project_root(config) -> Path:
+    return Path(config.config_file_path).parent
+
+
 def data_dir(config) -> Path:
-    return Path(config.config_file_path).parent / "data"
+    return project_root(config) / "data"
 
 
 def catalogue_for(config) -> Catalogue:
@@ -83,9 +87,6 @@ class Links:
         """A file the build writes after the pages (open data), so MkDocs cannot check it;
         tests/build checks that every such link leads to a file."""
         return get_relative_url(site_path, self.page.url) if self.page.url else site_path
-
-def project_root(config) -> Path:
-    return Path(config.config_file_path).parent
 
 
 _histories: dict[Path, History] = {}

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .equality import check_characteristics, check_mitigation_references
-from .loading import DataError, DataErrors, FileSpec, LoadedFile, Source, load_file
+from .loading import DataError, DataErrors, FileSpec, LoadedFile, Source, load_file, unknown_id
 from .partial_dates import Precision
 from .models import (
     AccessibilityStatement,
@@ -228,8 +228,7 @@ def _ids_in(value) -> list[str]:
 
 
 def _unknown_reference(source: Source, field_name: str, value: str, target: str, known: set[str]) -> DataError:
-    listed = ", ".join(sorted(known)) or "none yet"
-    message = f'"{value}" is not the id of any {target} in {FILE_OF[target]}; the ids there are: {listed}'
+    message = unknown_id(value, target, FILE_OF[target], known)
     return DataError(source.file, source.line_of(field_name), source.entry, field_name, message)
 
 

@@ -13,12 +13,12 @@ from markupsafe import Markup, escape
 from .build import Links
 from .catalogue import Catalogue
 from .equality import PROTECTED_CHARACTERISTICS
-from .rendering import environment, render
+from .partial_dates import long_date
+from .rendering import render
 
 
 def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[], Links]) -> None:
     eia, statement = catalogue.eia, catalogue.accessibility
-    long_date = environment().filters["long_date"]
 
     @env.macro
     def eia_facts() -> Markup:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 
-from .loading import DataError, Entry
+from .loading import DataError, Entry, unknown_id
 from .models import EqualityImpactAssessment
 
 # Equality Act 2010, section 4: id -> name, in the order the Act lists them.
@@ -80,8 +80,7 @@ def check_mitigation_references(
         for field_name, (kind, known, file_name) in targets.items():
             value = getattr(row, field_name)
             if value is not None and value not in known:
-                listed = ", ".join(sorted(known)) or "none yet"
-                message = f'"{value}" is not the id of any {kind} in {file_name}; the ids there are: {listed}'
+                message = unknown_id(value, kind, file_name, known)
                 line = entry.source.line_of_item(FIELD, position)
                 errors.append(DataError(entry.source.file, line, f'characteristic "{row.id}"', field_name, message))
     return errors

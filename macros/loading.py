@@ -88,6 +88,12 @@ class LoadedFile:
     readable: bool = True  # False when the file is missing, empty or not YAML
 
 
+def unknown_id(value: str, kind: str, file_name: str, known: set[str]) -> str:
+    """The message for a reference to an id that the file it points into does not hold."""
+    listed = ", ".join(sorted(known)) or "none yet"
+    return f'"{value}" is not the id of any {kind} in {file_name}; the ids there are: {listed}'
+
+
 # --- YAML with line numbers -------------------------------------------------------------
 
 

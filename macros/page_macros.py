@@ -42,7 +42,7 @@ DATA_READ_BY = {
     "commitment_summary": ("commitments.yml", "themes.yml"),
     "partner_open_data": (),
     "eia_facts": ("eia.yml",),
-    "eia_table": ("eia.yml", "commitments.yml", "partners.yml"),
+    "eia_table": ("eia.yml", "commitments.yml", "partners.yml", "milestones.yml"),
     "protected_characteristics": ("eia.yml",),
     **{
         name: ("accessibility.yml",)

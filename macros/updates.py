@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogue import Catalogue
-from .loading import DataError, DataErrors, FileSpec, LoadedFile, load_entry, parse_yaml, read_text
+from .loading import DataError, DataErrors, FileSpec, LoadedFile, load_entry, parse_yaml, read_text, unknown_id
 from .models import Update
 
 POSTS_DIR = "updates/posts"  # inside docs/; Material's blog plugin: blog_dir "updates"
@@ -60,8 +60,7 @@ def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) ->
     categories = front.get("categories")
     for theme_id in categories if isinstance(categories, list) else []:  # other types: the model's error
         if isinstance(theme_id, str) and theme_id not in theme_ids:
-            listed = ", ".join(sorted(theme_ids))
-            message = f'"{theme_id}" is not the id of any theme in themes.yml; the ids there are: {listed}'
+            message = unknown_id(theme_id, "theme", "themes.yml", theme_ids)
             errors.append(DataError(shown_as, front.key_lines.get("categories", front.line), entry, "categories", message))
     if errors:
         return None, errors
