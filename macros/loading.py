@@ -113,25 +113,34 @@ class _LocatedDict(dict):
     key_lines: dict[str, int]
 
 
-class _Loader(yaml.SafeLoader):
+class _Locating:
     """Safe YAML that keeps line numbers and leaves dates as text for the models to check.
 
     PyYAML turns 2021-02-30 into an exception rather than a value, which would stop the
     whole file; keeping dates as text lets pydantic report it against its field.
     """
 
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
     def __init__(self, stream: str):
         super().__init__(stream)
         self.duplicate_keys: list[tuple[int, str]] = []
 
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+class _Loader(_Locating, yaml.SafeLoader):
+    """PyYAML's pure-Python parser: its messages are the ones officers read."""
 
 
-def _construct_located_mapping(loader: _Loader, node: yaml.MappingNode):
+# PyYAML's C parser (libyaml) gives nodes the same marks, so the same line numbers, and
+# parses several times as fast. Where PyYAML was built without libyaml, both are Python.
+class _FastLoader(_Locating, yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):
+    pass
+
+
+def _construct_located_mapping(loader: _Locating, node: yaml.MappingNode):
     mapping = _LocatedDict()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
@@ -144,7 +153,8 @@ def _construct_located_mapping(loader: _Loader, node: yaml.MappingNode):
     mapping.update(loader.construct_mapping(node))
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_located_mapping)
+for _loader_class in (_Loader, _FastLoader):
+    _loader_class.add_constructor("tag:yaml.org,2002:map", _construct_located_mapping)
 
 
 def read_yaml(path: Path, shown_as: str) -> tuple[Any, list[DataError]]:
@@ -163,26 +173,35 @@ def read_text(path: Path, shown_as: str) -> tuple[str, list[DataError]]:
 
 
 def parse_yaml(text: str, shown_as: str) -> tuple[Any, list[DataError]]:
-    loader = _Loader(text)
     try:
-        document = loader.get_single_data()
-    except yaml.MarkedYAMLError as problem:
-        mark = problem.problem_mark or problem.context_mark
-        line = mark.line + 1 if mark else 0
-        what = problem.problem or "the file could not be read"
-        hint = f" ({problem.context})" if problem.context else ""
-        if problem.context_mark and problem.context_mark.line + 1 != line:
-            hint = f" ({problem.context} that starts at line {problem.context_mark.line + 1})"
-        return None, [DataError(shown_as, line, "", "", f"YAML syntax error: {what}{hint}")]
-    except yaml.YAMLError as problem:
-        return None, [DataError(shown_as, 0, "", "", f"YAML syntax error: {problem}")]
-    finally:
-        loader.dispose()
+        document, duplicate_keys = _parse(_FastLoader, text)
+    except yaml.YAMLError:
+        # A file the C parser rejects is read again by the pure-Python one, which words the message.
+        try:
+            document, duplicate_keys = _parse(_Loader, text)
+        except yaml.MarkedYAMLError as problem:
+            mark = problem.problem_mark or problem.context_mark
+            line = mark.line + 1 if mark else 0
+            what = problem.problem or "the file could not be read"
+            hint = f" ({problem.context})" if problem.context else ""
+            if problem.context_mark and problem.context_mark.line + 1 != line:
+                hint = f" ({problem.context} that starts at line {problem.context_mark.line + 1})"
+            return None, [DataError(shown_as, line, "", "", f"YAML syntax error: {what}{hint}")]
+        except yaml.YAMLError as problem:
+            return None, [DataError(shown_as, 0, "", "", f"YAML syntax error: {problem}")]
     errors = [
         DataError(shown_as, line, "", key, "this key appears more than once in the same entry; keep one")
-        for line, key in loader.duplicate_keys
+        for line, key in duplicate_keys
     ]
     return document, errors
+
+
+def _parse(loader_class: type[_Locating], text: str) -> tuple[Any, list[tuple[int, str]]]:
+    loader = loader_class(text)
+    try:
+        return loader.get_single_data(), loader.duplicate_keys
+    finally:
+        loader.dispose()
 
 
 # --- from YAML to models ----------------------------------------------------------------

@@ -1,0 +1,59 @@
+"""The fast (libyaml) parser and the pure-Python one read data files alike.
+
+Data files are parsed with libyaml when PyYAML has it; officers' messages must not change
+with it: the same values, the same line numbers, the same duplicate keys, and syntax errors
+worded by the pure-Python parser.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from macros import loading
+from tests.sitebuild import ROOT
+
+DOCUMENT = """\
+id: a-milestone
+title: "Quoted: with a colon"
+date: 2021-02-30
+themes:
+  - hate-crime
+  - road-safety
+status: planned
+nested:
+  inner: 1
+status: done
+"""
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML was built without libyaml")
+def test_the_fast_parser_is_libyaml():
+    assert issubclass(loading._FastLoader, yaml.CSafeLoader)
+
+
+def test_both_parsers_give_the_same_values_lines_and_duplicates():
+    slow, slow_duplicates = loading._parse(loading._Loader, DOCUMENT)
+    fast, fast_duplicates = loading._parse(loading._FastLoader, DOCUMENT)
+    assert fast == slow
+    assert fast["date"] == "2021-02-30"  # dates stay text, for the models to check
+    assert fast.key_lines == slow.key_lines == {"id": 1, "title": 2, "date": 3, "themes": 4, "status": 10, "nested": 8}
+    assert fast["nested"].line == slow["nested"].line == 9
+    assert fast_duplicates == slow_duplicates == [(10, "status")]
+
+
+def test_every_real_data_file_parses_the_same_with_both():
+    for path in sorted((ROOT / "data").rglob("*.yml")):
+        text = path.read_text(encoding="utf-8")
+        slow, fast = loading._parse(loading._Loader, text), loading._parse(loading._FastLoader, text)
+        assert fast == slow, path
+        assert fast[0].key_lines == slow[0].key_lines, path
+
+
+def test_a_syntax_error_is_worded_by_the_pure_python_parser():
+    document, errors = loading.parse_yaml('title: "never closed\nstatus: planned\n', "data/milestones/x.yml")
+    assert document is None
+    assert [str(error) for error in errors] == [
+        "data/milestones/x.yml, line 3: YAML syntax error: found unexpected end of stream "
+        "(while scanning a quoted scalar that starts at line 1)"
+    ]
