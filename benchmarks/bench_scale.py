@@ -101,19 +101,26 @@ def load() -> str:
     return "load average " + ", ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
-def measure(scales: list[int], repeats: int, against: Path | None, workspace: Path) -> tuple[dict, list[str]]:
+def measure(scales: list[int], repeats: int, against: Path | None, workspace: Path, bare: bool = True) -> tuple[dict, list[str]]:
     results, loads = {}, [load()]
     for scale in scales:
         folder = workspace / f"{scale}x"
         variants = {"project": make_project(scale, folder / "project", source=ROOT)}
-        variants["bare"] = make_bare(variants["project"], folder / "bare", TODAY)
+        if bare:
+            variants["bare"] = make_bare(variants["project"], folder / "bare", TODAY)
         if against:
             variants["against"] = make_project(scale, folder / "against", source=against)
+        for project in variants.values():
+            # Byte-compiled once, as Python does on an officer's machine (where
+            # PYTHONDONTWRITEBYTECODE is not set): otherwise every build would compile the macros.
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(project)], check=True)
         measured = {name: Measured() for name in variants}
         for _ in range(repeats):  # alternately, so that a busy minute falls on all of them
             for name, project in variants.items():
                 measured[name].runs.append(timed_build(project, folder / f"site-{name}", strict=name != "bare"))
         results[scale] = {"measured": measured, "site": site_figures(folder / "site-project")}
+        if against:
+            results[scale]["site_before"] = site_figures(folder / "site-against")
         loads.append(load())
         print(f"{scale}x done ({loads[-1]})", file=sys.stderr)
     return results, loads
@@ -128,21 +135,20 @@ def tables(results: dict, repeats: int, against: Path | None) -> str:
         rule += " ---: | ---: |"
     lines = [head, rule]
     for scale, result in results.items():
-        project, bare = result["measured"]["project"], result["measured"]["bare"]
-        row = (
-            f"| {scale}x | {result['site']['pages']} | {project.cpu:.2f} | {bare.cpu:.2f} | **{project.cpu / bare.cpu:.2f}** "
-            f"| {project.wall / bare.wall:.2f} | **{project.cpu / base.cpu:.1f}** | {project.peak_mb:.0f} |"
-        )
+        project, bare = result["measured"]["project"], result["measured"].get("bare")
+        versus_bare = f"{bare.cpu:.2f} | **{project.cpu / bare.cpu:.2f}** | {project.wall / bare.wall:.2f}" if bare else "- | - | -"
+        row = f"| {scale}x | {result['site']['pages']} | {project.cpu:.2f} | {versus_bare} | **{project.cpu / base.cpu:.1f}** | {project.peak_mb:.0f} |"
         if against:
             before = result["measured"]["against"]
             row += f" {before.cpu:.2f} | **{project.cpu / before.cpu:.2f}** |"
         lines.append(row)
     lines += ["", "| Data | Biggest page | its HTML KB | Pages over 400 KB | Search index KB | gzipped KB |", "| --- | --- | ---: | ---: | ---: | ---: |"]
     for scale, result in results.items():
-        site = result["site"]
-        lines.append(
-            f"| {scale}x | {site['biggest']} | {site['biggest_kb']:.0f} | {site['over_400kb']} | {site['search_kb']:.0f} | {site['search_gz_kb']:.0f} |"
-        )
+        for label, site in (("", result["site"]), (" before", result.get("site_before"))):
+            if site:
+                lines.append(
+                    f"| {scale}x{label} | {site['biggest']} | {site['biggest_kb']:.0f} | {site['over_400kb']} | {site['search_kb']:.0f} | {site['search_gz_kb']:.0f} |"
+                )
     return "\n".join(lines)
 
 
@@ -151,10 +157,11 @@ def main() -> None:
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--against", type=Path, help="another checkout to build on the same data, for before/after")
+    parser.add_argument("--no-bare", action="store_true", help="leave out the plain Material build (for a quick before/after)")
     parser.add_argument("--write-doc", action="store_true", help="put the tables in PERFORMANCE.md")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
-        results, loads = measure(args.scales, args.repeats, args.against, Path(folder))
+        results, loads = measure(args.scales, args.repeats, args.against, Path(folder), bare=not args.no_bare)
     uname = os.uname()
     report = (
         f"Measured {time.strftime('%Y-%m-%d')} on {uname.nodename} ({uname.machine}, {os.cpu_count()} cores, shared), "
