@@ -54,22 +54,32 @@ def add_generated_pages(files: Files, config, build: Build) -> Files:
 
 
 def place_in_nav(nav: Navigation, files: Files, catalogue: Catalogue) -> Navigation:
-    """Put each theme's and partner's page under its section, in the order the site lists them."""
-    sections = (
-        ("themes/index.md", [theme_page_path(theme.id) for theme in catalogue.themes]),
-        ("partners/index.md", [partner_page_path(partner.id) for partner in catalogue.partners]),
-    )
-    for index_path, page_paths in sections:
-        section = _section_of(nav, index_path)
-        for path in page_paths:
-            page = files.get_file_from_path(path).page
-            page.parent = section
-            section.children.append(page)
+    """Put each theme's page under Themes in the themes' order, and each partner's page under
+    Partners in a section for its sector, in the directory's order.
+
+    Sectors keep the menu short on a partner's page, which shows only its own sector's
+    partners (navigation.prune): a list of every partner on every partner page would grow
+    the site with the square of their number (at 500 partners, 150 KB of menu a page).
+    """
+    themes = _section_of(nav, "themes/index.md")
+    for theme in catalogue.themes:
+        _adopt(themes, files.get_file_from_path(theme_page_path(theme.id)).page)
+    partners = _section_of(nav, "partners/index.md")
+    for sector in catalogue.sectors_with_partners():
+        section = Section(sector.name, [])
+        _adopt(partners, section)
+        for partner in catalogue.partners_by_sector[sector.id]:
+            _adopt(section, files.get_file_from_path(partner_page_path(partner.id)).page)
     # Previous and next links in the footer follow the navigation, so they are set again.
     nav.pages = _pages_in(nav.items)
     for earlier, later in zip(nav.pages, nav.pages[1:]):
         earlier.next_page, later.previous_page = later, earlier
     return nav
+
+
+def _adopt(section: Section, item) -> None:
+    item.parent = section
+    section.children.append(item)
 
 
 def compose(markdown: str, page: Page, build: Build, files: Files) -> str:
