@@ -101,11 +101,11 @@ def load() -> str:
     return "load average " + ", ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
-def measure(scales: list[int], repeats: int, against: Path | None, workspace: Path, bare: bool = True) -> tuple[dict, list[str]]:
+def measure(scales: list[int], repeats: int, against: Path | None, workspace: Path, bare: bool = True, source: Path = ROOT) -> tuple[dict, list[str]]:
     results, loads = {}, [load()]
     for scale in scales:
         folder = workspace / f"{scale}x"
-        variants = {"project": make_project(scale, folder / "project", source=ROOT)}
+        variants = {"project": make_project(scale, folder / "project", source=source)}
         if bare:
             variants["bare"] = make_bare(variants["project"], folder / "bare", TODAY)
         if against:
@@ -157,11 +157,12 @@ def main() -> None:
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--against", type=Path, help="another checkout to build on the same data, for before/after")
+    parser.add_argument("--source", type=Path, default=ROOT, help="the checkout to measure (default: this one)")
     parser.add_argument("--no-bare", action="store_true", help="leave out the plain Material build (for a quick before/after)")
     parser.add_argument("--write-doc", action="store_true", help="put the tables in PERFORMANCE.md")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
-        results, loads = measure(args.scales, args.repeats, args.against, Path(folder), bare=not args.no_bare)
+        results, loads = measure(args.scales, args.repeats, args.against, Path(folder), bare=not args.no_bare, source=args.source)
     uname = os.uname()
     report = (
         f"Measured {time.strftime('%Y-%m-%d')} on {uname.nodename} ({uname.machine}, {os.cpu_count()} cores, shared), "
