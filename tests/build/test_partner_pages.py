@@ -228,3 +228,23 @@ def test_partner_name_and_description_from_data_appear_as_text(changed):
         assert NASTY_DESCRIPTION in html_of(site, page), page
     assert f"<h1>{escaped}</h1>" in html_of(site, "partners/added-partner")
 
+
+def search_entries(site: Path) -> list[dict]:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_search_finds_commitments_on_their_theme_page_not_on_partner_pages(built_site, catalogue):
+    entries = search_entries(built_site)
+    for commitment in catalogue.commitments:
+        words = " ".join(commitment.action.split()[:6])
+        found_at = {entry["location"].split("#")[0] for entry in entries if words in entry["text"]}
+        assert f"themes/{commitment.theme}/" in found_at, commitment.id
+        assert not [location for location in found_at if location.startswith("partners/")], commitment.id
+
+
+def test_search_still_finds_each_partner_by_its_name_and_description(built_site, catalogue):
+    entries = search_entries(built_site)
+    for partner in catalogue.partners:
+        own = [entry for entry in entries if entry["location"].startswith(f"partners/{partner.id}/")]
+        assert any(entry["title"] == partner.name for entry in own), partner.id
+        assert any(partner.description.split(".")[0] in entry["text"] for entry in own), partner.id
