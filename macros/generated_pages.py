@@ -1,5 +1,8 @@
 """Pages the site makes from data, and where data pages go in the navigation.
 
+A long roadmap also gets a page for each year (roadmap_pages.py), out of the navigation and
+linked from the roadmap page.
+
 A partner's page is made from its record in data/partners/: a Markdown file at
 docs/partners/<id>.md is optional and adds longer text above the generated part. Theme
 pages are written by officers (docs/themes/<id>.md, see theme_pages.py); they take their
@@ -16,11 +19,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .build import Build, Links, partner_page_path, theme_page_path
+from .build import Build, partner_page_path, theme_page_path
 from .catalogue import Catalogue
 from .exports import PARTNER_EXPORTS
 from .loading import DataErrors
 from .rendering import render, render_markdown
+from .roadmap_macros import year_page
+from .roadmap_pages import year_of_page, year_page_path
 from .theme_pages import check_theme_pages, theme_id_of
 
 PARTNERS_FOLDER = "partners"
@@ -50,6 +55,9 @@ def add_generated_pages(files: Files, config, build: Build) -> Files:
     for partner in catalogue.partners:
         if files.get_file_from_path(partner_page_path(partner.id)) is None:
             files.append(File.generated(config, partner_page_path(partner.id), content=""))
+    if build.roadmap.by_year:  # a long roadmap: a page for each year (roadmap_pages.py)
+        for year in build.roadmap.years:
+            files.append(File.generated(config, year_page_path(year.year), content=""))
     return files
 
 
@@ -91,6 +99,10 @@ def compose(markdown: str, page: Page, build: Build, files: Files) -> str:
         return markdown
     if partner_id := partner_id_of(page.file.src_path):
         return _partner_page(markdown, page, build, files, partner_id)
+    if (year := year_of_page(page.file.src_path)) is not None:
+        page.meta["title"] = f"Milestones in {year}"
+        page.meta["description"] = f"The milestones of Wirral's Community Safety Strategy that start in {year}, with their status."
+        return year_page(build, page, build.links(page, files), year) + "\n"
     return markdown
 
 
@@ -98,6 +110,8 @@ def data_files_of(page: Page) -> tuple[str, ...]:
     """The data a generated page shows, for its "Last updated" date."""
     if partner_id_of(page.file.src_path):
         return ("partners/", "sectors/", "commitments/", "themes/", "milestones/")
+    if year_of_page(page.file.src_path) is not None:
+        return ("milestones/", "themes/", "partners/")
     return ()
 
 
@@ -106,7 +120,7 @@ def _partner_page(markdown: str, page: Page, build: Build, files: Files, partner
     partner = catalogue.partner_by_id[partner_id]
     page.meta["title"] = partner.name  # hooks.py makes titles and descriptions markup-free
     page.meta.setdefault("description", f"What {partner.name} owns and supports in Wirral's Community Safety Strategy.")
-    links = Links(page, files)
+    links = build.links(page, files)
     body = render_markdown(
         "partner_page.md",
         build.stash(page),

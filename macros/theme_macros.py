@@ -18,6 +18,7 @@ from .html_stash import MarkdownSource
 from .models import Theme
 from .progress import Progress
 from .rendering import render, render_markdown
+from .roadmap_pages import by_year, year_of
 from .theme_pages import theme_id_of
 
 
@@ -62,9 +63,14 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
     @env.macro
     def theme_milestones() -> Markup:
         milestones = catalogue.milestones_by_theme.get(theme().id, [])
+        # With a long roadmap, this year's in full and a line for each other year (roadmap_pages.py).
+        this_year = build.roadmap.current(build.today) if build.roadmap.by_year else None
+        years = by_year(milestones, build.today)
         return render(
             "theme_milestones.html",
-            milestones=milestones,
+            milestones=[m for m in milestones if year_of(m) == this_year.year] if this_year else milestones,
+            this_year=this_year.year if this_year else None,
+            other_years=[year for year in years if year.year != this_year.year] if this_year else [],
             progress=Progress.of(milestones, build.today),
             today=build.today,
             catalogue=catalogue,
