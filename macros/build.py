@@ -23,6 +23,7 @@ from .catalogue import Catalogue, load_catalogue
 from .history import History, read_history
 from .html_stash import HtmlStash
 from .loading import DataErrors
+from .rendering import keep_compiled_templates
 from .roadmap_pages import ONE_PAGE_UP_TO, RoadmapLayout
 from .updates import Post, load_posts
 
@@ -54,6 +55,7 @@ class Build:
     def __init__(self, config):
         self.config = config
         self._stashes: dict[str, HtmlStash] = {}
+        keep_compiled_templates(self.root)
 
     @cached_property
     def root(self) -> Path:

@@ -25,6 +25,7 @@ from macros.milestone_exports import write_milestone_files
 from macros.page_dates import date_page
 from macros.progress import Progress, is_overdue
 from macros.rendering import markup_free
+from macros.template_cache import bytecode_cache
 from macros.updates import POSTS_DIR
 
 log = logging.getLogger("mkdocs.plugins.strategy")
@@ -49,6 +50,12 @@ def on_config(config):
         if name.endswith("blog") and hasattr(plugin, "_format_date"):
             plugin._format_date = lambda date, format, config: long_date(date)
     return config
+
+
+def on_env(env, config, files):
+    """Material's compiled templates are kept between builds too (template_cache.py)."""
+    env.bytecode_cache = env.bytecode_cache or bytecode_cache(build_for(config).root, "theme")
+    return env
 
 
 def on_pre_build(config) -> None:
