@@ -12,6 +12,7 @@ import logging
 import re
 from pathlib import Path
 
+import mkdocs_macros.context as mkdocs_macros_context
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -41,6 +42,18 @@ _feed_entries: dict[str, FeedEntry] = {}
 # The macros plugin reports its start-up at INFO level on every build; officers need only
 # its warnings and errors.
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
+
+
+def _without_macros_plugin_git_info() -> None:
+    """The macros plugin runs git twelve times a build (and a serve rebuild) for a `git`
+    variable that no page here reads: page dates come from one `git log` (history.py). This
+    hooks file is loaded before the plugin starts, so its variable is made empty instead; a
+    page that used it would stop the strict build as an undefined value, not show wrong facts."""
+    if callable(getattr(mkdocs_macros_context, "get_git_info", None)):
+        mkdocs_macros_context.get_git_info = lambda: {"status": False, "date": None}
+
+
+_without_macros_plugin_git_info()
 
 
 def on_config(config):

@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-import icalendar
-
 from .catalogue import Catalogue
 from .exports import EXPORT_FOLDER, Export, write_csv, write_json
 from .progress import is_overdue
@@ -77,6 +75,10 @@ def _write_json(path: Path, records: list[dict], today: datetime.date) -> Path:
 
 
 def _write_ics(path: Path, records: list[dict], today: datetime.date) -> Path:
+    # Imported here, where it is used: it takes longer to import than the rest of this package
+    # together (time-zone tables), and validate-data and the page macros never need it.
+    import icalendar
+
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Wirral Community Safety Strategy//Roadmap//EN")
     calendar.add("version", "2.0")
