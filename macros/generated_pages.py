@@ -120,6 +120,12 @@ def _partner_page(markdown: str, page: Page, build: Build, files: Files, partner
     partner = catalogue.partner_by_id[partner_id]
     page.meta["title"] = partner.name  # hooks.py makes titles and descriptions markup-free
     page.meta.setdefault("description", f"What {partner.name} owns and supports in Wirral's Community Safety Strategy.")
+    if not markdown.strip():
+        # Search finds a partner by its name and description in the directory, and each
+        # commitment on its theme's page; indexing every generated partner page as well would
+        # list each commitment three times and, at 500 partners, cost a sixth of the build
+        # (PERFORMANCE.md). A page with text of its own (docs/partners/<id>.md) stays in search.
+        page.meta.setdefault("search", {"exclude": True})
     links = build.links(page, files)
     body = render_markdown(
         "partner_page.md",

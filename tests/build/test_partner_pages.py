@@ -242,9 +242,12 @@ def test_search_finds_commitments_on_their_theme_page_not_on_partner_pages(built
         assert not [location for location in found_at if location.startswith("partners/")], commitment.id
 
 
-def test_search_still_finds_each_partner_by_its_name_and_description(built_site, catalogue):
+def test_search_finds_each_partner_by_its_name_and_description_in_the_directory(built_site, catalogue):
     entries = search_entries(built_site)
     for partner in catalogue.partners:
-        own = [entry for entry in entries if entry["location"].startswith(f"partners/{partner.id}/")]
-        assert any(entry["title"] == partner.name for entry in own), partner.id
-        assert any(partner.description.split(".")[0] in entry["text"] for entry in own), partner.id
+        entry = next(entry for entry in entries if entry["location"] == f"partners/#partner-{partner.id}")
+        assert entry["title"] == partner.name
+        assert partner.description.split(".")[0] in entry["text"]
+    assert not [entry for entry in entries if re.match(r"partners/(?!index|overview)[^#/]+/", entry["location"])]
+    card = parse_page(built_site, "partners/").find("h3", id=f"partner-{catalogue.partners[0].id}")
+    assert card.find("a").attrs["href"] == f"{catalogue.partners[0].id}/"
