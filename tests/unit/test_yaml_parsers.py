@@ -57,3 +57,17 @@ def test_a_syntax_error_is_worded_by_the_pure_python_parser():
         "data/milestones/x.yml, line 3: YAML syntax error: found unexpected end of stream "
         "(while scanning a quoted scalar that starts at line 1)"
     ]
+
+
+def test_an_unchanged_file_is_not_parsed_again_and_a_changed_one_is(tmp_path, monkeypatch):
+    """`mkdocs serve` reloads the data after each save; only saved files are parsed again."""
+    record = tmp_path / "a-partner.yml"
+    record.write_text("id: a-partner\nname: First name\n", encoding="utf-8")
+    first, _ = loading.read_yaml(record, "data/partners/a-partner.yml")
+    parsed = []
+    monkeypatch.setattr(loading, "parse_yaml", lambda text, shown_as: parsed.append(text) or ({"parsed": True}, []))
+    assert loading.read_yaml(record, "data/partners/a-partner.yml") == (first, [])
+    assert parsed == []
+    record.write_text("id: a-partner\nname: Second name, longer\n", encoding="utf-8")
+    assert loading.read_yaml(record, "data/partners/a-partner.yml") == ({"parsed": True}, [])
+    assert len(parsed) == 1
