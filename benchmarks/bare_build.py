@@ -59,6 +59,7 @@ def make_bare(project: Path, destination: Path, today: str) -> Path:
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("hooks", None)
     config.pop("not_in_nav", None)
+    config.pop("watch", None)  # data/ is not part of a plain site
     config["plugins"] = [plugin for plugin in config["plugins"] if not (isinstance(plugin, dict) and "macros" in plugin) and plugin != "macros"]
     config["nav"] = captured["nav"]
     # The blog formats dates with the theme language as a Babel locale; "custom" (the project's
