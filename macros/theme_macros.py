@@ -16,6 +16,7 @@ from .build import Build, Links
 from .catalogue import Catalogue
 from .html_stash import MarkdownSource
 from .models import Theme
+from .page_sources import shown
 from .progress import Progress
 from .rendering import render, render_markdown
 from .theme_pages import theme_id_of
@@ -28,6 +29,7 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
         theme_id = theme_id_of(env.page.file.src_path)
         if theme_id is None or theme_id not in catalogue.theme_by_id:
             raise PluginError(f"docs/{env.page.file.src_path}: theme macros work only on a theme's page, docs/themes/<theme id>.md")
+        shown(catalogue.theme_by_id[theme_id])
         return catalogue.theme_by_id[theme_id]
 
     @env.macro
@@ -77,6 +79,6 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
 
     @env.macro
     def theme_updates() -> MarkdownSource:
-        env.page.meta["shows_updates"] = True  # so the page's "Last updated" counts new updates
         updates = [post for post in build.posts if theme().id in post.update.categories]
+        shown(*(post.source for post in updates))
         return render_markdown("theme_updates.md", build.stash(env.page), updates=updates, links=links())
