@@ -83,23 +83,43 @@ def read_history(project: Path) -> History:
 def history_of(steps: list[Step]) -> History:
     """Notes, publication steps and the last status change, from the steps oldest first."""
     notes, published, statuses_updated = [], {}, None
+    read = _Reader()
     for step in steps:
         before, after = {}, {}
         for change in step.changes:
-            old, new = fields_of(change.path, change.old), fields_of(change.path, change.new)
-            before |= _statuses(change.path, old)
-            after |= _statuses(change.path, new)
+            if _keeps_statuses(change.path):
+                before |= _statuses(change.path, read.fields(change.path, change.old))
+                after |= _statuses(change.path, read.fields(change.path, change.new))
             if change.old is None:
                 published[change.path] = (step.order, step.date)
             if change.new is None:
-                if removal := _removal(step, change.path, old):
+                if removal := _removal(step, change.path, read.fields(change.path, change.old)):
                     notes.append(removal)
-            elif (text := note_in(new)) and text != note_in(old):
+            elif (text := read.note(change.path, change.new)) and text != read.note(change.path, change.old):
                 notes.append(Note(step.order, step.date, change.path, text))
         if before != after:
             statuses_updated = step.date
     notes.sort(key=_newest_first)
     return History(tuple(notes), published, statuses_updated)
+
+
+class _Reader:
+    """Each version is parsed once, and only when it may hold what is asked: most versions
+    carry no note, and a version is usually both one step's "after" and the next's "before"."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[tuple[str, str], object] = {}
+
+    def fields(self, path: str, text: str | None):
+        if text is None:
+            return None
+        key = (path.rsplit(".", 1)[-1], text)
+        if key not in self._parsed:
+            self._parsed[key] = fields_of(path, text)
+        return self._parsed[key]
+
+    def note(self, path: str, text: str | None) -> str | None:
+        return note_in(self.fields(path, text)) if text and NOTE_FIELD in text else None
 
 
 def _newest_first(note: Note) -> tuple:
@@ -122,6 +142,11 @@ def fields_of(path: str, text: str | None):
 def note_in(fields) -> str | None:
     note = fields.get(NOTE_FIELD) if isinstance(fields, dict) else None
     return " ".join(note.split()) if isinstance(note, str) and note.strip() else None
+
+
+def _keeps_statuses(path: str) -> bool:
+    name = PurePosixPath(path)
+    return (name.parent.name if name.parent.name != "data" else name.stem) in STATUS_FOLDERS
 
 
 def _statuses(path: str, fields) -> dict[tuple[str, str], object]:
