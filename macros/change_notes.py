@@ -93,7 +93,7 @@ def history_of(steps: list[Step]) -> History:
             if change.old is None:
                 published[change.path] = (step.order, step.date)
             if change.new is None:
-                if removal := _removal(step, change.path, read.fields(change.path, change.old)):
+                if removal := removal_note(change.path, change.old, read.fields(change.path, change.old), step.order, step.date):
                     notes.append(removal)
             elif (text := read.note(change.path, change.new)) and text != read.note(change.path, change.old):
                 notes.append(Note(step.order, step.date, change.path, text))
@@ -161,12 +161,12 @@ def _statuses(path: str, fields) -> dict[tuple[str, str], object]:
     return {(kind, str(record["id"])): record.get("status") for record in records if isinstance(record, dict) and "id" in record}
 
 
-def _removal(step: Step, path: str, fields) -> Note | None:
+def removal_note(path: str, old: str | None, fields, order: int = 0, date: datetime.date = datetime.date.min) -> Note | None:
     """The note for a removed record or page, named from its last version."""
     parts = PurePosixPath(path).parts
     if path.endswith(".md"):
         kind = "update" if path.startswith("docs/updates/posts/") else "page"
-        return Note(step.order, step.date, path, f'Removed the {kind} "{_title_of_page(fields, step, path)}".', removed=True)
+        return Note(order, date, path, f'Removed the {kind} "{_title_of_page(fields, old, path)}".', removed=True)
     if len(parts) != 3 or parts[1] not in KIND_OF_FOLDER:
         return None  # a file of an older layout, replaced in the same step
     kind = KIND_OF_FOLDER[parts[1]]
@@ -179,14 +179,13 @@ def _removal(step: Step, path: str, fields) -> Note | None:
         if source_kind == kind and target in PAGE_OF
         for value in _ids(record.get(field_name))
     )
-    return Note(step.order, step.date, path, f'Removed the {kind} "{" ".join(name.split())}".', removed=True, reach=reach)
+    return Note(order, date, path, f'Removed the {kind} "{" ".join(name.split())}".', removed=True, reach=reach)
 
 
-def _title_of_page(front, step: Step, path: str) -> str:
+def _title_of_page(front, old: str | None, path: str) -> str:
     if isinstance(front, dict) and isinstance(front.get("title"), str):
         return front["title"]
-    old = next((change.old for change in step.changes if change.path == path), None) or ""
-    return next((line[2:].strip() for line in old.splitlines() if line.startswith("# ")), PurePosixPath(path).stem)
+    return next((line[2:].strip() for line in (old or "").splitlines() if line.startswith("# ")), PurePosixPath(path).stem)
 
 
 def _ids(value) -> list[str]:

@@ -52,7 +52,7 @@ def read_steps(project: Path, ref: str = "HEAD") -> list[Step]:
     """Every step of `ref`'s first-parent line that changed content, oldest first."""
     if shutil.which("git") is None:
         return []
-    log = _git(
+    log = run_git(
         project,
         ["log", ref, "--first-parent", "--diff-merges=first-parent", "--no-renames", "--raw", "--no-abbrev", "-z", "--relative",
          f"--format={RECORD}%H{FIELD}%cs{FIELD}", "--", *WATCHED],
@@ -94,7 +94,7 @@ def read_blobs(project: Path, blobs: set[str]) -> dict[str, str]:
     if not blobs:
         return {}
     ordered = sorted(blobs)
-    output = _git(project, ["cat-file", "--batch"], stdin="".join(f"{blob}\n" for blob in ordered).encode())
+    output = run_git(project, ["cat-file", "--batch"], stdin="".join(f"{blob}\n" for blob in ordered).encode())
     if output is None:
         return {}
     texts, position = {}, 0
@@ -110,7 +110,8 @@ def read_blobs(project: Path, blobs: set[str]) -> dict[str, str]:
     return texts
 
 
-def _git(project: Path, arguments: list[str], stdin: bytes | None = None) -> bytes | None:
+def run_git(project: Path, arguments: list[str], stdin: bytes | None = None) -> bytes | None:
+    """git's output, or None where git is missing or fails (not a checkout, an unknown ref)."""
     try:
         completed = subprocess.run(["git", *arguments], cwd=project, input=stdin, capture_output=True, timeout=120)
     except (OSError, subprocess.SubprocessError):
