@@ -9,7 +9,7 @@ from the themes' order.
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -19,9 +19,8 @@ from mkdocs.structure.pages import Page
 from .build import Build, Links, partner_page_path, theme_page_path
 from .catalogue import Catalogue
 from .exports import PARTNER_EXPORTS
-from .loading import DataErrors
 from .rendering import render, render_markdown
-from .theme_pages import check_theme_pages, theme_id_of
+from .theme_pages import theme_id_of
 
 PARTNERS_FOLDER = "partners"
 PARTNERS_OWN_PAGES = frozenset({"index.md", "overview.md"})  # hand-written pages beside the partners'
@@ -36,10 +35,7 @@ def partner_id_of(src_path: str) -> str | None:
 
 def add_generated_pages(files: Files, config, build: Build) -> Files:
     """Add a page for every partner; stop on a theme or partner page that matches no record."""
-    catalogue = build.catalogue
-    problems = check_theme_pages(Path(config.docs_dir), catalogue)
-    if problems:
-        raise PluginError(DataErrors(problems).report())
+    catalogue = build.catalogue  # theme pages were checked with every page (build.posts)
     strays = [
         f"docs/{file.src_path} (no partner has the id {partner_id_of(file.src_path)} in data/partners/)"
         for file in files.documentation_pages()
