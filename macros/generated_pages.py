@@ -35,14 +35,7 @@ def partner_id_of(src_path: str) -> str | None:
 
 def add_generated_pages(files: Files, config, build: Build) -> Files:
     """Add a page for every partner; stop on a theme or partner page that matches no record."""
-    catalogue = build.catalogue  # theme pages were checked with every page (build.posts)
-    strays = [
-        f"docs/{file.src_path} (no partner has the id {partner_id_of(file.src_path)} in data/partners/)"
-        for file in files.documentation_pages()
-        if partner_id_of(file.src_path) and partner_id_of(file.src_path) not in catalogue.partner_by_id
-    ]
-    if strays:
-        raise PluginError("These pages match no partner (check the file name): " + ", ".join(strays))
+    catalogue = build.catalogue  # theme and partner pages were checked with every page (build.posts)
     for partner in catalogue.partners:
         if files.get_file_from_path(partner_page_path(partner.id)) is None:
             files.append(File.generated(config, partner_page_path(partner.id), content=""))

@@ -401,7 +401,8 @@ def _describe(problem: dict, model: type[BaseModel], bool_word: str | None = Non
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"expected a whole number, found {shown}"
     if kind in ("bool_type", "bool_parsing"):
-        return f"expected true or false, found {shown}"
+        quoted = isinstance(found, str) and found.strip().lower() in ("true", "false")
+        return f"expected true or false, found {shown}" + (", in quotes: write it without them" if quoted else "")
     if kind == "value_error":
         if isinstance(found, (list, dict)):  # the error names the items; "found a list" adds nothing
             return f"expected {context.get('error')}"

@@ -109,7 +109,8 @@ def check_calls(source: str, src_path: str, environment: Environment, macros: di
             continue  # set or looped over in the page itself
         if name.name in macros:
             if id(name) not in called:
-                problems.append(CallProblem(name.lineno, name.name, f"{name.name} is a macro: write it with brackets, {name.name}(), or the page would show the words of a Python function"))
+                message = f"{name.name} is a macro: write it with brackets, {name.name}(), or the page would show the words of a Python function"
+                problems.append(CallProblem(name.lineno, name.name, message))
         elif name.name not in PAGE_VARIABLES:
             problems.append(_unknown_name(name, id(name) in called, macros))
     for call in tree.find_all(nodes.Call):
@@ -269,7 +270,8 @@ def _blank_opening(source: str, line: int, environment: Environment) -> str:
 
 def _not_closed(source: str, position: int, start: str, end: str) -> CallProblem:
     line = source.count("\n", 0, position) + 1
-    return CallProblem(line, "", f"{start} here is not closed with {end} before the next one or the end of the page; close it, as in {start} theme_cards() {end}")
+    message = f"{start} here is not closed with {end} before the next one or the end of the page; close it, as in {start} theme_cards() {end}"
+    return CallProblem(line, "", message)
 
 
 def _plain_braces(source: str, macros: dict[str, Callable]) -> list[CallProblem]:
@@ -280,7 +282,8 @@ def _plain_braces(source: str, macros: dict[str, Callable]) -> list[CallProblem]
         if match.group(1) in macros:
             line = source.count("\n", 0, match.start()) + 1
             name = match.group(1)
-            problems.append(CallProblem(line, name, f"macro calls are written {{{{< {name}() >}}}}, with < and >; as written, the page would show the call as typed"))
+            message = f"macro calls are written {{{{< {name}() >}}}}, with < and >; as written, the page would show the call as typed"
+            problems.append(CallProblem(line, name, message))
     return problems
 
 

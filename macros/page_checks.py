@@ -76,9 +76,16 @@ def check_page(
             DataError(page.shown_as, problem.line + page.first_line - 1, f"macro {problem.macro}()" if problem.macro else "", "", problem.message)
             for problem in check_calls(page.body, page.src_path, environment, macros)
         ]
+    elif any(error.field == "render_macros" for error in errors):
+        pass  # one mistake, one message: that error already says what render_macros needs
     elif line := _first_macro_line(page.body, environment):
         if model is None:  # an update: Material's blog renders it, never the macros plugin
             message = "an update cannot call macros, so the call would show as typed: write the words or the facts themselves"
+        elif page.front is None:
+            message = (
+                "this page calls a macro, but it has no front matter saying render_macros: true, so the call would "
+                "show as typed: add three lines at the very top: ---, then render_macros: true, then ---"
+            )
         else:
             message = (
                 "this page calls a macro, but its front matter does not say render_macros: true, so the call would "

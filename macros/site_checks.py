@@ -11,7 +11,8 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .catalogue import FILES, Catalogue
-from .loading import DataError, field_name, line_at, load_file
+from .generated_pages import PARTNERS_FOLDER, partner_id_of
+from .loading import DataError, field_name, line_at, load_file, unknown_id
 from .models import AccessibilityStatement, PageFrontMatter
 from .page_checks import check_page, read_page
 from .theme_pages import check_theme_pages
@@ -35,8 +36,20 @@ def check_docs(docs_dir: Path, environment: Environment, catalogue: Catalogue | 
     posts, problems = read_posts(docs_dir, theme_ids)
     errors += problems
     if catalogue is not None:
-        errors += check_theme_pages(docs_dir, catalogue)
+        errors += check_theme_pages(docs_dir, catalogue) + check_partner_pages(docs_dir, catalogue)
     return posts, errors
+
+
+def check_partner_pages(docs_dir: Path, catalogue: Catalogue) -> list[DataError]:
+    """docs/partners/<id>.md adds words to a partner's page, so its name must be a partner's id."""
+    errors = []
+    for path in sorted((docs_dir / PARTNERS_FOLDER).glob("*.md")):
+        partner_id = partner_id_of(f"{PARTNERS_FOLDER}/{path.name}")
+        if partner_id and partner_id not in catalogue.partner_by_id:
+            message = unknown_id(partner_id, "partner", "data/partners/", set(catalogue.partner_by_id))
+            message += ". This page adds words to the page of the partner it is named after: rename it to <partner id>.md"
+            errors.append(DataError(f"{docs_dir.name}/{PARTNERS_FOLDER}/{path.name}", 0, "", "", message))
+    return errors
 
 
 def check_test_files(data_dir: Path, root: Path) -> list[DataError]:

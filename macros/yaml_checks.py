@@ -48,9 +48,8 @@ def unexpected_nodes(root: Node) -> list[tuple[int, str]]:
             continue
         seen.add(id(node))
         if depth > MAX_DEPTH:
-            problems.append(
-                (line, f"the values here are nested more than {MAX_DEPTH} levels deep (lists inside lists, or groups inside groups); no record needs that")
-            )
+            message = f"the values here are nested more than {MAX_DEPTH} levels deep (lists inside lists, or groups inside groups); no record needs that"
+            problems.append((line, message))
             continue
         if node.tag not in PLAIN_TAGS:
             problems.append((node.start_mark.line + 1, _tag_message(node.tag)))

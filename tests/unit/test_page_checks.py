@@ -61,3 +61,11 @@ def test_validate_data_says_checked_when_all_is_well(tmp_path, capsys, monkeypat
     monkeypatch.chdir(project / "data" / "themes")
     assert validate([]) == 0
     assert capsys.readouterr().out.startswith("Checked data/ and docs/: no problems.")
+
+
+def test_a_partner_page_named_after_no_partner_is_reported_by_validate_data(tmp_path, capsys):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "partners" / "merseyside-polise.md").write_text("More about the police.\n", encoding="utf-8")
+    [message] = reported(project, capsys)
+    assert message.startswith('docs/partners/merseyside-polise.md: "merseyside-polise" is not the id of any partner in data/partners/;')
+    assert message.endswith("This page adds words to the page of the partner it is named after: rename it to <partner id>.md")
