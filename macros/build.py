@@ -65,7 +65,9 @@ class Build:
             return read_catalogue(data_dir(self.config))
         except DataErrors as problems:
             # The pages are checked too, so that one run lists every mistake, as validate-data does.
-            _, page_problems = self._check_docs(None, _theme_ids_in(data_dir(self.config)))
+            from .site_checks import theme_ids_in
+
+            _, page_problems = self._check_docs(None, theme_ids_in(data_dir(self.config)))
             # A PluginError is printed by MkDocs as one clear message, without a traceback.
             raise PluginError(DataErrors(problems.errors + page_problems).report()) from None
 
@@ -123,11 +125,6 @@ def read_catalogue(folder: Path) -> Catalogue:
         for stat in (path.stat(),)
     )
     return _load(folder, fingerprint)
-
-
-def _theme_ids_in(folder: Path) -> set[str]:
-    """The themes' ids by their files' names, for checking updates when data/ has mistakes."""
-    return {path.stem for path in (folder / "themes").glob("*.yml")}
 
 
 @lru_cache(maxsize=4)

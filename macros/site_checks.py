@@ -40,6 +40,11 @@ def check_docs(docs_dir: Path, environment: Environment, catalogue: Catalogue | 
     return posts, errors
 
 
+def theme_ids_in(data_dir: Path) -> set[str]:
+    """The themes' ids by their files' names, to check the updates with when data/ has mistakes."""
+    return {path.stem for path in (data_dir / "themes").glob("*.yml")}
+
+
 def check_partner_pages(docs_dir: Path, catalogue: Catalogue) -> list[DataError]:
     """docs/partners/<id>.md adds words to a partner's page, so its name must be a partner's id."""
     errors = []

@@ -16,7 +16,7 @@ import yaml
 from .catalogue import load_catalogue
 from .loading import DataErrors
 from .macro_calls import checking_environment
-from .site_checks import check_docs, check_test_files
+from .site_checks import check_docs, check_test_files, theme_ids_in
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the project this copy of the code belongs to
 OUTCOME = "Checked by validate-data: mend them, then run it again before merging."
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         errors += problems.errors
     posts = []
     if docs_dir.is_dir():
-        theme_ids = set(catalogue.theme_by_id) if catalogue else {path.stem for path in (data_dir / "themes").glob("*.yml")}
+        theme_ids = set(catalogue.theme_by_id) if catalogue else theme_ids_in(data_dir)
         mkdocs_yml = _mkdocs_yml(data_dir, root)
         try:
             environment = checking_environment(mkdocs_yml)
