@@ -15,7 +15,6 @@ import logging
 import re
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -24,9 +23,7 @@ from macros.build import build_for
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
-from macros.loading import DataErrors
 from macros.milestone_exports import write_milestone_files
-from macros.page_front_matter import check_front_matter
 from macros.page_history import date_page
 from macros.page_sources import shown
 from macros.partial_dates import long_date
@@ -66,9 +63,7 @@ def on_pre_build(config) -> None:
 
 def on_files(files: Files, config) -> Files:
     build = build_for(config)
-    build.posts  # a bad update stops the build here, before anything is rendered, as bad data does
-    if problems := check_front_matter(Path(config.docs_dir)):
-        raise PluginError(DataErrors(problems).report())
+    build.posts  # every page and update is checked here (site_checks.py), before anything is rendered
     build.files = add_generated_pages(files, config, build)
     return build.files
 

@@ -30,10 +30,9 @@ from .catalogue import load_catalogue
 from .change_notes import fields_of, note_in, removal_note
 from .history import is_content, read_blobs, run_git
 from .loading import DataErrors
-from .page_front_matter import check_front_matter
+from .macro_calls import checking_environment
+from .site_checks import check_docs, check_test_files, theme_ids_in
 from .site_diff import PageChanges, build_copy, compare, copy_working_tree, export_commit
-from .theme_pages import check_theme_pages
-from .updates import load_posts
 
 STATUS_WORDS = {None: "no status"}
 PAGES_LISTED = 25  # past this, "and N more"
@@ -113,15 +112,17 @@ def content_changes(project: Path, fork: str) -> list[ContentChange]:
 
 
 def data_problems(project: Path) -> list[str]:
-    """What validate-data says about the data now; empty when it passes."""
+    """What validate-data says about the data and the pages now (the same checks); empty when they pass."""
+    data, catalogue, errors = project / "data", None, []
     try:
-        catalogue = load_catalogue(project / "data")
-        docs = project / "docs"
-        load_posts(docs, catalogue)
-        problems = check_theme_pages(docs, catalogue) + check_front_matter(docs)
-    except DataErrors as errors:
-        return [str(error) for error in errors.errors]
-    return [str(problem) for problem in problems]
+        catalogue = load_catalogue(data)
+    except DataErrors as problems:
+        errors += problems.errors
+    theme_ids = set(catalogue.theme_by_id) if catalogue else theme_ids_in(data)
+    errors += check_docs(project / "docs", checking_environment(project / "mkdocs.yml"), catalogue, theme_ids)[1]
+    if catalogue is not None:
+        errors += check_test_files(data, project)
+    return [str(error) for error in errors]
 
 
 def statuses_changed(project: Path, fork: str) -> list[str]:

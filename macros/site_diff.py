@@ -22,6 +22,9 @@ from pathlib import Path
 from .history import run_git
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "macros")  # everything a build reads
+# The accessibility statement names test files and the build checks they exist: both copies
+# see the project's own tests.
+TESTS = "tests"
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.DOTALL)
 _BANNER = re.compile(r'<aside class="md-banner">.*?</aside>', re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
@@ -51,6 +54,7 @@ def copy_working_tree(project: Path, destination: Path) -> Path:
             shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.is_file():
             shutil.copy2(source, destination / part)
+    _link_tests(project, destination)
     return destination
 
 
@@ -63,7 +67,13 @@ def export_commit(project: Path, commit: str, destination: Path) -> Path | None:
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         options = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
         tar.extractall(destination, **options)
+    _link_tests(project, destination)
     return destination
+
+
+def _link_tests(project: Path, destination: Path) -> None:
+    if (project / TESTS).exists():
+        (destination / TESTS).symlink_to((project / TESTS).resolve(), target_is_directory=True)
 
 
 def build_copy(project: Path, site: Path, today: str) -> SiteBuild:
