@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from .build import Build, Links
 from .eia_macros import register_eia_and_accessibility
+from .glossary import glossary_file, read_glossary
 from .numbers import number_in_words
 from .partner_macros import register_partners
 from .rendering import render
@@ -64,6 +65,7 @@ DATA_READ_BY = {
     "theme_milestones": (MILESTONES, THEMES, PARTNERS),
     "related_themes": (THEMES,),
     "theme_updates": (),
+    "glossary": (),  # includes/glossary.md, outside data/
 }
 
 
@@ -115,6 +117,11 @@ def register(env, build: Build) -> None:
     @env.macro
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
+
+    @env.macro
+    def glossary() -> Markup:
+        entries = sorted(read_glossary(glossary_file(env.conf)), key=lambda entry: entry.term.lower())
+        return render("glossary.html", entries=entries)
 
     register_themes(env, build, links)
     register_eia_and_accessibility(env, catalogue, links)
