@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from .build import Build, Links
 from .eia_macros import register_eia_and_accessibility
+from .glossary import glossary_file, read_glossary
 from .numbers import number_in_words
 from .partner_macros import register_partners
 from .rendering import render
@@ -49,7 +50,7 @@ DATA_READ_BY = {
     "partner_count": (PARTNERS,),
     "partner_directory": (PARTNERS, SECTORS),
     "partners_by_theme": (PARTNERS, THEMES, COMMITMENTS),
-    "commitment_summary": (COMMITMENTS, MILESTONES),
+    "commitment_summary": (COMMITMENTS, THEMES, MILESTONES),
     "partner_open_data": (),
     "eia_facts": (EIA,),
     "eia_table": (EIA,),
@@ -63,6 +64,7 @@ DATA_READ_BY = {
         name: ()
         for name in ("theme_summary", "theme_help", "theme_description", "theme_sub_strategy", "theme_commitments", "theme_milestones", "related_themes", "theme_updates")
     },
+    "glossary": (),  # includes/glossary.md, outside data/
 }
 
 
@@ -114,6 +116,11 @@ def register(env, build: Build) -> None:
     @env.macro
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
+
+    @env.macro
+    def glossary() -> Markup:
+        entries = sorted(read_glossary(glossary_file(env.conf)), key=lambda entry: entry.term.lower())
+        return render("glossary.html", entries=entries)
 
     register_themes(env, build, links)
     register_eia_and_accessibility(env, catalogue, links)

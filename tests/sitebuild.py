@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "macros")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "includes", "overrides", "macros")
 # Milestone progress depends on the day; tests fix it so the same build gives the same site.
 # Mid co-production: some milestones are done, none overdue, and later ones still to come.
 TEST_TODAY = "2021-02-01"
