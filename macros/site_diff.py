@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .history import run_git
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "macros")  # everything a build reads
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "includes", "overrides", "macros")  # everything a build reads
 # The accessibility statement names test files and the build checks they exist: both copies
 # see the project's own tests.
 TESTS = "tests"
@@ -60,7 +60,9 @@ def copy_working_tree(project: Path, destination: Path) -> Path:
 
 def export_commit(project: Path, commit: str, destination: Path) -> Path | None:
     """The files a build reads, as they were at a commit; None if git cannot give them."""
-    archive = run_git(project, ["archive", "--format=tar", commit, "--", *PROJECT_PARTS])
+    present = set((run_git(project, ["ls-tree", "--name-only", commit]) or b"").decode().split())
+    parts = [part for part in PROJECT_PARTS if part in present]  # an older commit may lack a newer part
+    archive = run_git(project, ["archive", "--format=tar", commit, "--", *parts]) if parts else None
     if archive is None:
         return None
     destination.mkdir(parents=True, exist_ok=True)
