@@ -22,6 +22,7 @@ from .catalogue import Catalogue
 from .exports import PARTNER_EXPORTS
 from .progress import Progress
 from .rendering import render
+from .roadmap_macros import theme_chart
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def compose(markdown: str, page: Page, config, files: Files) -> str:
 def data_files_of(page: Page) -> tuple[str, ...]:
     """The data files a generated page shows, for its "Last updated" date."""
     if THEMES.id_of(page.file.src_path):
-        return ("themes.yml", "contacts.yml", "commitments.yml", "milestones.yml", "partners.yml")
+        return ("themes.yml", "contacts.yml", "commitments.yml", "milestones.yml", "partners.yml", "strategy.yml")
     if PARTNERS.id_of(page.file.src_path):
         return ("partners.yml", "sectors.yml", "commitments.yml", "themes.yml")
     return ()
@@ -124,6 +125,7 @@ def _theme_page(markdown: str, page: Page, config, files: Files, theme_id: str) 
         milestones=milestones,
         progress=Progress.of(milestones, today),
         today=today,
+        timeline_chart=theme_chart(catalogue, theme, today),
         updates=[post for post in posts_for(config) if theme.id in post.update.categories],
         catalogue=catalogue,
         links=links,

@@ -35,6 +35,8 @@ DATA_READ_BY = {
     "latest_updates": (),
     "roadmap": ("milestones.yml", "themes.yml", "partners.yml"),
     "milestone_progress": ("milestones.yml",),
+    "roadmap_timeline": ("milestones.yml", "themes.yml", "strategy.yml"),
+    "theme_timeline": ("milestones.yml", "themes.yml", "strategy.yml"),
     "milestone_open_data": (),
     "partner_count": ("partners.yml",),
     "partner_directory": ("partners.yml", "sectors.yml"),

@@ -52,6 +52,12 @@ def markdown_text(text: str) -> str:
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", str(text))
 
 
+def svg_number(value: float) -> str:
+    """A coordinate for SVG: a tenth of a unit is finer than any screen or printer shows."""
+    text = f"{value:.1f}"
+    return text.removesuffix(".0")
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -65,6 +71,7 @@ def environment() -> Environment:
     env.filters["markdown_text"] = markdown_text
     env.filters["phone_href"] = lambda number: "tel:" + "".join(ch for ch in str(number) if ch.isdigit())
     env.filters["long_date"] = long_date
+    env.filters["n"] = svg_number
     env.globals["is_overdue"] = is_overdue
     env.globals["status_icon"] = lambda status: STATUS_ICONS.get(getattr(status, "value", status), "")
     return env
