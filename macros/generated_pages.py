@@ -114,6 +114,9 @@ def _theme_page(markdown: str, page: Page, config, files: Files, theme_id: str) 
         contacts=catalogue.contacts_for(theme),
         heading="Report a concern or get help",
         heading_id="get-help",
+        # Named for its theme: the whole-strategy PDF holds every theme's box, and each
+        # landmark there needs a name of its own.
+        label=f"Report a concern or get help: {theme.name}",
     )
     milestones = catalogue.milestones_by_theme.get(theme.id, [])
     top = render("theme_top.md", theme=theme, help_box=help_box)

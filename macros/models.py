@@ -161,6 +161,7 @@ class Strategy(Record):
     """Facts about the strategy itself, used across pages: kept here so they live in one place."""
 
     name: Text
+    author: Text = Field(description="Who the strategy is by, as the whole-strategy PDF names its author.")
     start_year: int = Field(ge=2000, le=2100)
     end_year: int = Field(ge=2000, le=2100)
     completion_due: Text = Field(description="When the completed strategy was due, as the report gives it.")

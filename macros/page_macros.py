@@ -15,6 +15,7 @@ from .numbers import number_in_words
 from .partner_macros import register_partners
 from .rendering import render
 from .roadmap_macros import register_roadmap
+from .strategy_document import LINK_PLACES
 from .update_macros import register_updates
 
 
@@ -100,6 +101,11 @@ def register(env, catalogue: Catalogue) -> None:
     @env.macro
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
+
+    @env.macro
+    def strategy_pdf_link() -> Markup:
+        """The link to the whole-strategy PDF, written in after the build (strategy_document.py)."""
+        return LINK_PLACES.add(env.page)
 
     register_eia_and_accessibility(env, catalogue, links)
     register_roadmap(env, catalogue, links)

@@ -83,7 +83,7 @@ def theme_chart(catalogue: Catalogue, theme: Theme, today: datetime.date) -> Mar
         [(theme.id, theme.name)],
         scope=theme.id,
         title=f"Timeline of the milestones of the theme {theme.name}",
-        caption="This theme's milestones drawn to scale. The list below gives the same facts in words.",
+        caption=f"The milestones of the theme {theme.name} drawn to scale. The list below gives the same facts in words.",
         whole_strategy_lane=False,
     )
 
