@@ -1,24 +1,25 @@
 """MkDocs hooks: each event hands its work to the module that does it.
 
-- generated_pages: a page per theme and per partner, placed in the navigation;
+- generated_pages: a page per partner, and theme and partner pages placed in the navigation;
+- html_stash (through the build): the HTML macros made is put back once Markdown has run;
 - page_dates: "Last updated" on every page, from git;
 - exports, milestone_exports, feed: open data and the updates feed, written after the build;
-- print_site, strategy_document, strategy_pdf: the whole strategy as one PDF, made after the build.
+- strategy_document (through the build): the whole strategy as one PDF, made after the build.
 """
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from macros import print_site
-from macros.build import catalogue_for, forget_history, forget_posts, posts_for, today_for
+from macros.build import build_for
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
@@ -27,8 +28,6 @@ from macros.milestone_exports import write_milestone_files
 from macros.page_dates import date_page
 from macros.progress import Progress, is_overdue
 from macros.rendering import markup_free
-from macros.strategy_document import LANGUAGE, LINK_PLACES, ContentsEntry, file_name_of, footer, front_matter, size_text, title_of
-from macros.strategy_pdf import Metadata, print_pdf, why_not
 from macros.updates import POSTS_DIR
 
 log = logging.getLogger("mkdocs.plugins.strategy")
@@ -40,9 +39,7 @@ BLOG_TEMPLATES = {"blog-post.html": "update.html"}
 SKIP_TARGET = '<div id="main-content" tabindex="-1"></div>'
 
 _feed_entries: dict[str, FeedEntry] = {}
-_command: dict[str, str] = {}  # "build", "serve" or "gh-deploy", from on_startup
-_print_anchors: list[str] = []  # the sections of the whole-strategy PDF whose pages its contents number
-_left_out_of_print: dict[str, str] = {}  # the pages it leaves out, by the print-site plugin's key
+_command: dict[str, str] = {}  # "build", "serve" or "gh-deploy": for as long as the process runs
 
 # The macros plugin reports its start-up at INFO level on every build; officers need only
 # its warnings and errors.
@@ -56,7 +53,7 @@ def on_startup(command, dirty) -> None:
 def on_config(config):
     """Material's blog formats dates with the theme language as a Babel locale, and ours is
     "custom" (for en-GB); dates on updates are written the GOV.UK way instead. The print-site
-    plugin's script goes to the print page only (print_site.py)."""
+    plugin's script goes to the print page alone (print_site.py)."""
     for name, plugin in config.plugins.items():
         if name.endswith("blog") and hasattr(plugin, "_format_date"):
             plugin._format_date = lambda date, format, config: long_date(date)
@@ -66,42 +63,32 @@ def on_config(config):
 
 
 def on_pre_build(config) -> None:
-    forget_history()  # mkdocs serve: each rebuild reads git and the updates again
-    forget_posts()
     _feed_entries.clear()
-    LINK_PLACES.clear()
 
 
 def on_files(files: Files, config) -> Files:
-    catalogue = catalogue_for(config)  # a data error stops the build here, before anything is rendered
-    posts_for(config)  # and so does a bad update
-    return add_generated_pages(files, config, catalogue)
+    build = build_for(config)
+    build.posts  # a bad update stops the build here, before anything is rendered, as bad data does
+    return add_generated_pages(files, config, build)
 
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
-    nav = place_in_nav(nav, files, catalogue_for(config))
-    if print_site.plugin_of(config):
-        print_site.use_print_order(config, print_site.pages_in_print_order(files, catalogue_for(config)))
+    build = build_for(config)
+    nav = place_in_nav(nav, files, build.catalogue)
+    build.print_document.choose_pages(config, files, build.catalogue)
     return nav
 
 
 def on_env(env, config, files: Files):
-    """Every page's title is known by now, and the print page is not yet joined."""
-    if print_site.plugin_of(config):
-        catalogue = catalogue_for(config)
-        printed = print_site.pages_in_print_order(files, catalogue)
-        contents = [ContentsEntry(_heading_of(page), print_site.anchor_of(page)) for page in printed]
-        print_site.hand_over_front_matter(config, front_matter(catalogue, today_for(config), contents))
-        _print_anchors[:] = [entry.anchor for entry in contents]
-        _left_out_of_print.clear()
-        _left_out_of_print.update(print_site.left_out_pages(files, printed))
+    build = build_for(config)
+    build.print_document.hand_over(config, files, build.catalogue, build.today)
     return env
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
     if page.meta.get("template") in BLOG_TEMPLATES:  # MkDocs picks the template after this event
         page.meta["template"] = BLOG_TEMPLATES[page.meta["template"]]
-    markdown = compose(markdown, page, config, files)
+    markdown = compose(markdown, page, build_for(config), files)
     # Material puts titles and descriptions into HTML unescaped, from data or front matter.
     for key in ("title", "description"):
         if key in page.meta:
@@ -111,7 +98,12 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
     return markdown
 
 
+# Before other plugins (priority 0): the print-site plugin keeps each page's HTML as this
+# event leaves it, so the macros' HTML must be back in place by then.
+@event_priority(50)
 def on_page_content(html_content: str, page: Page, config, files: Files) -> str:
+    build = build_for(config)
+    html_content = build.print_document.page_content(build.stash(page).restore(html_content), page)
     if page.meta.get("template") == "blog.html":
         return SKIP_TARGET + html_content
     return html_content
@@ -146,42 +138,14 @@ def on_page_context(context, page: Page, config, nav):
 
 
 def on_post_build(config) -> None:
-    """Open data and the feed: written once the pages are, from the same catalogue."""
-    catalogue, today = catalogue_for(config), today_for(config)
+    """Open data, the feed and the whole-strategy PDF: made once the pages are, from the same catalogue."""
+    build = build_for(config)
+    catalogue, today = build.catalogue, build.today
     write_partner_exports(catalogue, Path(config.site_dir))
     write_milestone_files(Path(config.site_dir) / "data", catalogue, today)
-    _write_updates_feed(config)
+    _write_updates_feed(config, build.posts)
     _log_overdue(catalogue, today)
-    if print_site.plugin_of(config):
-        print_site.repair_print_page_file(config, _left_out_of_print)
-    _publish_strategy_pdf(config, catalogue)
-
-
-def _heading_of(page: Page) -> str:
-    """A page's own heading, as the PDF's outline shows it; else its title in the navigation."""
-    heading = next((item.title for item in page.toc if item.level == 1), None)
-    return html.unescape(heading) if heading else page.title
-
-
-def _publish_strategy_pdf(config, catalogue) -> None:
-    """Print the whole strategy to a PDF, and link to it from the pages that ask; where it
-    cannot be made (no Chromium), say so, and the pages show no link rather than a broken one."""
-    reason = why_not(_command.get("name")) or (None if print_site.plugin_of(config) else "mkdocs.yml does not use the print-site plugin")
-    if reason:
-        log.info(f"The whole-strategy PDF was not made: {reason}. No page links to it.")
-        LINK_PLACES.write_links(None)
-        return
-    name = file_name_of(catalogue)
-    strategy = catalogue.strategy
-    metadata = Metadata(
-        title=title_of(catalogue),
-        author=strategy.author,
-        language=LANGUAGE,
-        subject=f"{strategy.name}: its themes, roadmap, partners and commitments, Equality Impact Assessment and how to get help",
-    )
-    pdf = print_pdf(print_site.print_page_path(config), Path(config.site_dir) / name, _print_anchors, footer(catalogue), metadata)
-    LINK_PLACES.write_links(name, pdf.pages, pdf.size)
-    log.info(f"The whole-strategy PDF: {name}, {pdf.pages} pages, {size_text(pdf.size)}")
+    build.print_document.publish(config, catalogue, _command.get("name"))
 
 
 def _log_overdue(catalogue, today) -> None:
@@ -194,18 +158,18 @@ def _log_overdue(catalogue, today) -> None:
         if is_overdue(milestone, today):
             log.info(
                 f'Overdue milestone: "{milestone.id}" ({milestone.when}) is still {milestone.status.value}; '
-                "update its status in data/milestones.yml"
+                f"update its status in data/milestones/{milestone.id}.yml"
             )
     log.info(f"Milestones as of {today.isoformat()}: {Progress.of(catalogue.milestones, today).summary}")
 
 
 def _remember_for_feed(page: Page, config) -> None:
-    post = next((post for post in posts_for(config) if post.src_path == page.file.src_path), None)
+    post = next((post for post in build_for(config).posts if post.src_path == page.file.src_path), None)
     if post:
         _feed_entries[post.src_path] = FeedEntry(post.update.title, post.update.date, page.url, post.update.description, page.content or "")
 
 
-def _write_updates_feed(config) -> None:
-    posts = {post.src_path for post in posts_for(config)}
+def _write_updates_feed(config, posts) -> None:
+    posts = {post.src_path for post in posts}
     entries = sorted((entry for src, entry in _feed_entries.items() if src in posts), key=lambda entry: entry.date, reverse=True)
     write_feed(config.site_dir, f"{config.site_name}: updates", entries, config.site_url)

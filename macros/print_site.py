@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from .build import theme_page_path
 from .catalogue import Catalogue
+from .theme_pages import FOLDER as THEMES_FOLDER
 
 PLUGIN = "print-site"
 THEME_PAGES = "the page of every theme, in the order of the themes' data"
@@ -53,7 +53,7 @@ def plugin_of(config):
 def pages_in_print_order(files: Files, catalogue: Catalogue) -> list[Page]:
     paths = []
     for entry in PRINT_ORDER:
-        paths += [theme_page_path(theme.id) for theme in catalogue.themes] if entry == THEME_PAGES else [entry]
+        paths += [f"{THEMES_FOLDER}/{theme.id}.md" for theme in catalogue.themes] if entry == THEME_PAGES else [entry]
     missing = [path for path in paths if files.get_file_from_path(path) is None or files.get_file_from_path(path).page is None]
     if missing:
         raise PluginError(f"The whole-strategy PDF needs these pages, which the site does not have: {', '.join(missing)} (macros/print_site.py)")
@@ -70,6 +70,12 @@ def anchor_of(page: Page) -> str:
     from mkdocs_print_site_plugin.urls import get_page_key
 
     return get_page_key(page.url)
+
+
+def heading_first(html: str, page: Page) -> str:
+    """A page whose content has no heading of its own (a theme's page takes its title from
+    data) gets it here, as Material would show it; the plugin joins pages by their headings."""
+    return html if "<h1" in html else f"<h1>{escape(page.title)}</h1>\n{html}"
 
 
 def hand_over_front_matter(config, front_matter: Markup) -> None:

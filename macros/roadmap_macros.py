@@ -4,27 +4,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from pathlib import PurePosixPath
 
 from markupsafe import Markup
-from mkdocs.exceptions import PluginError
 
-from .build import Links, today_for
+from .build import Build, Links
 from .catalogue import Catalogue
-from .loading import unknown_id
+from .html_stash import MarkdownSource
 from .milestone_exports import MILESTONE_EXPORTS
 from .models import Status, Theme
 from .progress import Progress, timeline
-from .rendering import render
+from .rendering import render, render_markdown
 from .timeline import draw
 
 
-def register_roadmap(env, catalogue: Catalogue, links: Callable[[], Links]) -> None:
+def register_roadmap(env, build: Build, links: Callable[[], Links]) -> None:
+    catalogue = build.catalogue
+
     @env.macro
-    def roadmap() -> Markup:
-        today = today_for(env.conf)
-        return render(
+    def roadmap() -> MarkdownSource:
+        today = build.today
+        return render_markdown(
             "roadmap.md",
+            build.stash(env.page),
             groups=timeline(catalogue.milestones, today),
             progress=Progress.of(catalogue.milestones, today),
             today=today,
@@ -36,21 +37,11 @@ def register_roadmap(env, catalogue: Catalogue, links: Callable[[], Links]) -> N
 
     @env.macro
     def roadmap_timeline() -> Markup:
-        return roadmap_chart(catalogue, today_for(env.conf))
-
-    @env.macro
-    def theme_timeline(theme_id: str | None = None) -> Markup:
-        """On a theme's own page (docs/themes/<id>.md) the id may be left out."""
-        theme_id = theme_id or PurePosixPath(env.page.file.src_path).stem
-        if theme_id not in catalogue.theme_by_id:
-            where = env.page.file.src_path if env.page else "a page"
-            raise PluginError(f"docs/{where}: theme_timeline(): {unknown_id(theme_id, 'theme', 'themes.yml', set(catalogue.theme_by_id))}")
-        return theme_chart(catalogue, catalogue.theme_by_id[theme_id], today_for(env.conf))
+        return roadmap_chart(catalogue, build.today)
 
     @env.macro
     def milestone_progress() -> Markup:
-        today = today_for(env.conf)
-        return render("progress.html", progress=Progress.of(catalogue.milestones, today), today=today)
+        return render("progress.html", progress=Progress.of(catalogue.milestones, build.today), today=build.today)
 
     @env.macro
     def milestone_open_data() -> Markup:

@@ -10,17 +10,24 @@ when no PDF was made: a link never points at a file that is not there.
 from __future__ import annotations
 
 import datetime
+import html
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from . import print_site
 from .catalogue import Catalogue
 from .progress import Progress
 from .rendering import render
+from .strategy_pdf import Metadata, print_pdf, why_not
+
+log = logging.getLogger("mkdocs.plugins.strategy")
 
 LANGUAGE = "en-GB"
 LINK_MARKER = "<!-- the link to the whole-strategy PDF goes here -->"
@@ -102,4 +109,57 @@ class LinkPlaces:
             place.file.write_text(html.replace(LINK_MARKER, link), encoding="utf-8")
 
 
-LINK_PLACES = LinkPlaces()
+class PrintDocument:
+    """One build's whole-strategy document: the pages it joins, those it leaves out, and the
+    pages that link to its PDF. Each method is called by one MkDocs event (hooks.py)."""
+
+    def __init__(self) -> None:
+        self.pages: list[Page] = []
+        self.left_out: dict[str, str] = {}
+        self.links = LinkPlaces()
+
+    def choose_pages(self, config, files: Files, catalogue: Catalogue) -> None:
+        """on_nav, after the plugin's: the pages to join, in the document's order."""
+        if print_site.plugin_of(config):
+            self.pages = print_site.pages_in_print_order(files, catalogue)
+            print_site.use_print_order(config, self.pages)
+
+    def page_content(self, html: str, page: Page) -> str:
+        """on_page_content, before the plugin keeps each page's HTML."""
+        return print_site.heading_first(html, page) if page in self.pages else html
+
+    def hand_over(self, config, files: Files, catalogue: Catalogue, today: datetime.date) -> None:
+        """on_env: every page's heading is known, and the plugin has not yet joined them."""
+        if not print_site.plugin_of(config):
+            return
+        contents = [ContentsEntry(heading_of(page), print_site.anchor_of(page)) for page in self.pages]
+        print_site.hand_over_front_matter(config, front_matter(catalogue, today, contents))
+        self.left_out = print_site.left_out_pages(files, self.pages)
+
+    def publish(self, config, catalogue: Catalogue, command: str | None) -> None:
+        """on_post_build, after the plugin's: repair its page, print it, write the links."""
+        if print_site.plugin_of(config):
+            print_site.repair_print_page_file(config, self.left_out)
+        reason = why_not(command) or (None if print_site.plugin_of(config) else "mkdocs.yml does not use the print-site plugin")
+        if reason:
+            log.info(f"The whole-strategy PDF was not made: {reason}. No page links to it.")
+            self.links.write_links(None)
+            return
+        name = file_name_of(catalogue)
+        strategy = catalogue.strategy
+        metadata = Metadata(
+            title=title_of(catalogue),
+            author=strategy.author,
+            language=LANGUAGE,
+            subject=f"{strategy.name}: its themes, roadmap, partners and commitments, Equality Impact Assessment and how to get help",
+        )
+        anchors = [print_site.anchor_of(page) for page in self.pages]
+        pdf = print_pdf(print_site.print_page_path(config), Path(config.site_dir) / name, anchors, footer(catalogue), metadata)
+        self.links.write_links(name, pdf.pages, pdf.size)
+        log.info(f"The whole-strategy PDF: {name}, {pdf.pages} pages, {size_text(pdf.size)}")
+
+
+def heading_of(page: Page) -> str:
+    """A page's own heading, as the PDF's outline shows it; else its title."""
+    heading = next((item.title for item in page.toc if item.level == 1), None)
+    return html.unescape(heading) if heading else page.title
