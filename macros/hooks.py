@@ -25,7 +25,7 @@ from macros.feed import FeedEntry, write_feed
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
 from macros.partial_dates import long_date
 from macros.milestone_exports import write_milestone_files
-from macros.page_dates import date_page
+from macros.page_dates import date_joined_page, date_page
 from macros.progress import Progress, is_overdue
 from macros.rendering import markup_free
 from macros.updates import POSTS_DIR
@@ -82,6 +82,8 @@ def on_nav(nav: Navigation, config, files: Files) -> Navigation:
 def on_env(env, config, files: Files):
     build = build_for(config)
     build.print_document.hand_over(config, files, build.catalogue, build.today)
+    if print_site.plugin_of(config):
+        date_joined_page(print_site.print_page_of(config), build.print_document.pages, config)
     return env
 
 

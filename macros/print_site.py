@@ -89,6 +89,10 @@ def keep_plugin_script_to_print_page(config) -> None:
     config.extra[PRINT_PAGE_KEY] = plugin_of(config).print_page.file.src_uri
 
 
+def print_page_of(config) -> Page:
+    return plugin_of(config).print_page
+
+
 def print_page_path(config) -> Path:
     """Where the plugin writes the print page, in the built site."""
     return Path(plugin_of(config).print_page.file.abs_dest_path)
