@@ -7,6 +7,9 @@ EIA pages live in their own modules.
 
 from __future__ import annotations
 
+from functools import cache
+from types import SimpleNamespace
+
 from markupsafe import Markup
 
 from .build import Build, Links
@@ -125,3 +128,33 @@ def register(env, build: Build) -> None:
     register_roadmap(env, build, links)
     register_partners(env, build, links)
     register_updates(env, build, links)
+
+
+class _Recorder:
+    """Stands in for the macros plugin to collect this site's macros, without a build:
+    only their names and signatures are used (macro_calls.py checks pages against them)."""
+
+    page = None
+    variables: dict = {}
+
+    def __init__(self) -> None:
+        self.macros: dict = {}
+
+    def macro(self, function, name: str = ""):
+        self.macros[name or function.__name__] = function
+        return function
+
+
+class _NoData:
+    """A catalogue with nothing in it: registering reads no fact until a macro is called."""
+
+    def __getattr__(self, name):
+        return None
+
+
+@cache
+def site_macros() -> dict:
+    """Every macro a page of this site may call, by name."""
+    recorder = _Recorder()
+    register(recorder, SimpleNamespace(catalogue=_NoData()))
+    return recorder.macros
