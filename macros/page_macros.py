@@ -119,7 +119,7 @@ def register(env, build: Build) -> None:
         return render("committee.html", committee=strategy.committee)
 
     @env.macro
-    def strategy_pdf_link() -> Markup:
+    def pdf_download_link() -> Markup:
         """The link to the whole-strategy PDF, written in after the build (strategy_document.py)."""
         return build.print_document.links.add(env.page)
 
