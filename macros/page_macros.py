@@ -44,6 +44,7 @@ DATA_READ_BY = {
     "latest_updates": (),
     "roadmap": (MILESTONES, THEMES, PARTNERS),
     "milestone_progress": (MILESTONES,),
+    "roadmap_timeline": (MILESTONES, THEMES, STRATEGY),
     "milestone_open_data": (),
     "partner_count": (PARTNERS,),
     "partner_directory": (PARTNERS, SECTORS),
@@ -63,6 +64,7 @@ DATA_READ_BY = {
     "theme_sub_strategy": (THEMES, MILESTONES),
     "theme_commitments": (COMMITMENTS, PARTNERS, MILESTONES),
     "theme_milestones": (MILESTONES, THEMES, PARTNERS),
+    "theme_timeline": (MILESTONES, THEMES, STRATEGY),
     "related_themes": (THEMES,),
     "theme_updates": (),
     "glossary": (),  # includes/glossary.md, outside data/
@@ -122,6 +124,11 @@ def register(env, build: Build) -> None:
     def glossary() -> Markup:
         entries = sorted(read_glossary(glossary_file(env.conf)), key=lambda entry: entry.term.lower())
         return render("glossary.html", entries=entries)
+
+    @env.macro
+    def pdf_download_link() -> Markup:
+        """The link to the whole-strategy PDF, written in after the build (strategy_document.py)."""
+        return build.print_document.links.add(env.page)
 
     register_themes(env, build, links)
     register_eia_and_accessibility(env, catalogue, links)
