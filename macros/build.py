@@ -27,6 +27,7 @@ from .loading import DataErrors
 from .macro_calls import checking_environment
 from .page_sources import collect_into
 from .strategy_dates import strategy_notice
+from .strategy_document import PrintDocument
 from .updates import Post
 
 
@@ -133,6 +134,10 @@ class Build:
 
     def shows_history(self, page: Page) -> bool:
         return "docs/" in self.sources_of(page)
+    @cached_property
+    def print_document(self) -> PrintDocument:
+        """The whole strategy as one document, and the pages that link to its PDF."""
+        return PrintDocument()
 
     def stash(self, page: Page) -> HtmlStash:
         """The page's stash: macro output waits here while Markdown is converted."""

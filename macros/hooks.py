@@ -6,7 +6,8 @@
 - page_history: each page's published and last updated dates and its change notes, and the
   "What's changed" list, once every page is made;
 - strategy_dates: the notice once the strategy's period has ended, and review reminders;
-- exports, milestone_exports, feed: open data and the updates feed, written after the build.
+- exports, milestone_exports, feed: open data and the updates feed, written after the build;
+- strategy_document (through the build): the whole strategy as one PDF, made after the build.
 """
 
 from __future__ import annotations
@@ -15,16 +16,18 @@ import logging
 import re
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from macros import print_site
 from macros.build import build_for
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
 from macros.milestone_exports import write_milestone_files
-from macros.page_history import date_page
+from macros.page_history import date_joined_page, date_page
 from macros.page_sources import shown
 from macros.partial_dates import long_date
 from macros.progress import Progress, is_overdue
@@ -42,18 +45,26 @@ SKIP_TARGET = '<div id="main-content" tabindex="-1"></div>'
 UPDATES_INDEX = POSTS_DIR.split("/")[0] + "/index.md"
 
 _feed_entries: dict[str, FeedEntry] = {}
+_command: dict[str, str] = {}  # "build", "serve" or "gh-deploy": for as long as the process runs
 
 # The macros plugin reports its start-up at INFO level on every build; officers need only
 # its warnings and errors.
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
 
 
+def on_startup(command, dirty) -> None:
+    _command["name"] = command
+
+
 def on_config(config):
     """Material's blog formats dates with the theme language as a Babel locale, and ours is
-    "custom" (for en-GB); dates on updates are written the GOV.UK way instead."""
+    "custom" (for en-GB); dates on updates are written the GOV.UK way instead. The print-site
+    plugin's script goes to the print page alone (print_site.py)."""
     for name, plugin in config.plugins.items():
         if name.endswith("blog") and hasattr(plugin, "_format_date"):
             plugin._format_date = lambda date, format, config: long_date(date)
+    if print_site.plugin_of(config):
+        print_site.keep_plugin_script_to_print_page(config)
     return config
 
 
@@ -69,7 +80,18 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
-    return place_in_nav(nav, files, build_for(config).catalogue)
+    build = build_for(config)
+    nav = place_in_nav(nav, files, build.catalogue)
+    build.print_document.choose_pages(config, files, build.catalogue)
+    return nav
+
+
+def on_env(env, config, files: Files):
+    build = build_for(config)
+    build.print_document.hand_over(config, files, build.catalogue, build.today)
+    if print_site.plugin_of(config):
+        date_joined_page(print_site.print_page_of(config), build.print_document.pages, build)
+    return env
 
 
 def on_pre_page(page: Page, config, files: Files) -> Page:
@@ -95,10 +117,13 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
     return markdown
 
 
+# Before other plugins (priority 0): the print-site plugin keeps each page's HTML as this
+# event leaves it, so the macros' HTML must be back in place by then.
+@event_priority(50)
 def on_page_content(html_content: str, page: Page, config, files: Files) -> str:
     build = build_for(config)
     build.end_page()
-    html_content = build.stash(page).restore(html_content)
+    html_content = build.print_document.page_content(build.stash(page).restore(html_content), page)
     if page.meta.get("template") == "blog.html":
         return SKIP_TARGET + html_content
     return html_content
@@ -147,7 +172,7 @@ def _notice(build):
 
 
 def on_post_build(config) -> None:
-    """Open data and the feed: written once the pages are, from the same catalogue."""
+    """Open data, the feed and the whole-strategy PDF: made once the pages are, from the same catalogue."""
     build = build_for(config)
     catalogue, today = build.catalogue, build.today
     write_partner_exports(catalogue, Path(config.site_dir))
@@ -156,6 +181,7 @@ def on_post_build(config) -> None:
     _log_overdue(catalogue, today)
     for reminder in review_reminders(catalogue, build.pages.values(), build.docs_prefix, today):
         log.info(f"Past review: {reminder}")
+    build.print_document.publish(config, catalogue, _command.get("name"))
 
 
 def _log_overdue(catalogue, today) -> None:

@@ -60,6 +60,18 @@ def history_of_page(page: Page, build: Build) -> PageHistory | None:
     return PageHistory(published_on, tuple(Entry(note.date, note.text) for note in _distinct(notes)))
 
 
+def date_joined_page(joined: Page, pages: list[Page], build: Build) -> None:
+    """A page made of other pages (the whole-strategy print page) has their histories together:
+    published with the first of them, updated with each."""
+    histories = [history for page in pages if (history := history_of_page(page, build))]
+    if not histories:
+        return
+    updates = sorted({entry for history in histories for entry in history.updates}, key=lambda entry: entry.date, reverse=True)
+    joined.meta["page_history"] = render(
+        "page_history.html", history=PageHistory(min(history.published for history in histories), tuple(updates))
+    )
+
+
 def date_page(page: Page, build: Build) -> None:
     """Put the page's history in its meta, for the footer (overrides/partials/last-updated.html)."""
     history = history_of_page(page, build)

@@ -46,6 +46,7 @@ DATA_READ_BY = {
     "latest_updates": (),  # the updates it lists, noted by the macro
     "roadmap": (MILESTONES,),
     "milestone_progress": (MILESTONES,),
+    "roadmap_timeline": (MILESTONES, THEMES, STRATEGY),
     "milestone_open_data": (),
     "partner_count": (PARTNERS,),
     "partner_directory": (PARTNERS, SECTORS),
@@ -64,7 +65,9 @@ DATA_READ_BY = {
         name: ()
         for name in ("theme_summary", "theme_help", "theme_description", "theme_sub_strategy", "theme_commitments", "theme_milestones", "related_themes", "theme_updates")
     },
+    "theme_timeline": (STRATEGY,),  # and the milestones it draws, noted by the macro
     "glossary": (),  # includes/glossary.md, outside data/
+    "pdf_download_link": (),  # the PDF's address and size, not data
 }
 
 
@@ -121,6 +124,11 @@ def register(env, build: Build) -> None:
     def glossary() -> Markup:
         entries = sorted(read_glossary(glossary_file(env.conf)), key=lambda entry: entry.term.lower())
         return render("glossary.html", entries=entries)
+
+    @env.macro
+    def pdf_download_link() -> Markup:
+        """The link to the whole-strategy PDF, written in after the build (strategy_document.py)."""
+        return build.print_document.links.add(env.page)
 
     register_themes(env, build, links)
     register_eia_and_accessibility(env, catalogue, links)

@@ -19,8 +19,9 @@ def catalogue() -> Catalogue:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test run with --strict into a temporary folder."""
-    result = build(site_dir=tmp_path_factory.mktemp("site"))
+    """The real site, built once per test run with --strict into a temporary folder, with
+    its whole-strategy PDF (where Chromium is installed)."""
+    result = build(site_dir=tmp_path_factory.mktemp("site"), pdf=True)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.output}"
     return result.site
 

@@ -37,10 +37,15 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def build(project: Path = ROOT, site_dir: Path | None = None, today: str = TEST_TODAY) -> BuildResult:
-    """Run `mkdocs build --strict` in a subprocess, exactly as scripts/build does."""
+def build(project: Path = ROOT, site_dir: Path | None = None, today: str = TEST_TODAY, pdf: bool = False, **environ: str) -> BuildResult:
+    """Run `mkdocs build --strict` in a subprocess, exactly as scripts/build does.
+
+    Printing the whole-strategy PDF takes Chromium some seconds, so only the builds that test
+    it make it (`pdf=True`); the others build with STRATEGY_PDF=skip. `environ` adds variables."""
     site_dir = site_dir or project / "site"
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today, **environ}
+    if not pdf:
+        environment["STRATEGY_PDF"] = "skip"
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
         cwd=project,

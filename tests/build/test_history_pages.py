@@ -146,6 +146,9 @@ def test_a_milestone_status_change_shows_everywhere_and_nowhere_disagrees(story)
     places = {"milestone": 0, "commitment": 0, "sub-strategy": 0}
     for page in pages_of(story.site):
         html = page.read_text(encoding="utf-8")
+        if page.parent.name == "print_page":  # the whole strategy in one page: copies of the pages counted here
+            assert "hate-crime-sub-strategy" in html and not re.search(r'data-milestone="hate-crime-sub-strategy"[^>]*data-status="(?!done)', html)
+            continue
         for item in re.findall(r'<li class="milestone[^"]*"[^>]*data-milestone="hate-crime-sub-strategy".*?</li>', html, re.DOTALL):
             assert 'data-status="done"' in item and ">Done</span>" in item and "Planned" not in item, page
             places["milestone"] += 1
