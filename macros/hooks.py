@@ -3,12 +3,14 @@
 - generated_pages: a page per partner, and theme and partner pages placed in the navigation;
 - html_stash (through the build): the HTML macros made is put back once Markdown has run;
 - page_dates: "Last updated" on every page, from git;
-- exports, milestone_exports, feed: open data and the updates feed, written after the build.
+- exports, milestone_exports, feed: open data and the updates feed, written after the build;
+- editor_files: the web editor's scripts, copied into admin/ (only that page loads them).
 """
 
 from __future__ import annotations
 
 import logging
+import mimetypes
 import re
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from macros.build import build_for
+from macros.editor_files import ADMIN_DIR, copy_editor_scripts
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
@@ -40,6 +43,9 @@ _feed_entries: dict[str, FeedEntry] = {}
 # The macros plugin reports its start-up at INFO level on every build; officers need only
 # its warnings and errors.
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
+
+# The web editor reads admin/config.yml only when it is served as YAML (mkdocs serve uses this).
+mimetypes.add_type("text/yaml", ".yml")
 
 
 def on_config(config):
@@ -121,6 +127,13 @@ def on_post_build(config) -> None:
     write_milestone_files(Path(config.site_dir) / "data", catalogue, today)
     _write_updates_feed(config, build.posts)
     _log_overdue(catalogue, today)
+    _copy_editor(Path(config.site_dir) / ADMIN_DIR)
+
+
+def _copy_editor(admin: Path) -> None:
+    # INFO, not a warning: copies of the project that tests build have no editor installed.
+    if not copy_editor_scripts(admin):
+        log.info("The web editor is not installed (scripts/install-editor), so admin/ has no editor in this build")
 
 
 def _log_overdue(catalogue, today) -> None:
