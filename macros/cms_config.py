@@ -24,14 +24,13 @@ from pydantic import BaseModel
 
 from .catalogue import FILES, REFERENCES
 from .loading import FileSpec
-from .models import STATUSES_NEEDING_A_NOTE, Commitment, Contact, Milestone, Update
+from .models import ID_PATTERN, PATTERN_HELP, STATUSES_NEEDING_A_NOTE, Commitment, Contact, Milestone, Update
 from .partial_dates import PARTIAL_DATE_PATTERN
 from .updates import POSTS_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG_PATH = "docs/admin/config.yml"
 BACKEND_PATH = "editor/backend.yml"  # the host's settings: repository, branch, sign-in
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 UPDATES = FileSpec(f"docs/{POSTS_DIR}", "update", Update)
 UPDATES_COLLECTION = "updates"
 RELATION_OPTIONS = 500  # every record of a kind is offered, not Decap's first 20
@@ -49,12 +48,18 @@ ALL_REFERENCES = {**REFERENCES, **NESTED_REFERENCES}
 
 # The form's words for a value in the wrong form, as validate-data words it.
 PATTERN_MESSAGES = {
-    ID_PATTERN: "Use lower-case words joined by hyphens, for example hate-crime",
+    **{pattern: f"Write {help}" for pattern, help in PATTERN_HELP.items()},
     PARTIAL_DATE_PATTERN: "Write a date as 2020-11-09 (a day), 2021-04 (a month), 2021-Q1 (a quarter) or 2021 (a year), "
     "with 'by ' before it if needed: months 01 to 12",
 }
 WEB_ADDRESS = (r"^https://[^\s]+$", "Write a web address beginning https://")
 UNKNOWN_PATTERN_MESSAGE = "This is not in the form the help below describes"
+
+# The officer's note on what a change does (the change history publishes it): optional in the
+# files, which need not carry one, but asked for by the form on every save, since every save
+# is a change. The pull request check flags a note left as it was.
+CHANGE_NOTE = "change_note"
+CHANGE_NOTE_HINT = " Needed every time you save: replace the last note with one about this change."
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,8 @@ class _FieldMaker:
         fields = []
         for name, prop in schema["properties"].items():
             field = self._field(name, prop, name in required, (*path, name))
+            if name == CHANGE_NOTE and len(path) == 1:
+                field = {**field, "required": True, "hint": field.get("hint", "") + CHANGE_NOTE_HINT}
             if name in rules:
                 field = _with_rule(field, rules[name])
             fields.append(field)

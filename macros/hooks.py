@@ -63,7 +63,7 @@ def on_pre_build(config) -> None:
 
 def on_files(files: Files, config) -> Files:
     build = build_for(config)
-    build.posts  # a bad update stops the build here, before anything is rendered, as bad data does
+    build.posts  # every page and update is checked here (site_checks.py), before anything is rendered
     return add_generated_pages(files, config, build)
 
 

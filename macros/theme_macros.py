@@ -15,10 +15,14 @@ from mkdocs.exceptions import PluginError
 from .build import Build, Links
 from .catalogue import Catalogue
 from .html_stash import MarkdownSource
+from .macro_calls import only_on
 from .models import Theme
 from .progress import Progress
 from .rendering import render, render_markdown
 from .theme_pages import theme_id_of
+
+
+on_theme_page = only_on("a theme's page, docs/themes/<theme id>.md", lambda src_path: theme_id_of(src_path) is not None)
 
 
 def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
@@ -31,10 +35,12 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
         return catalogue.theme_by_id[theme_id]
 
     @env.macro
+    @on_theme_page
     def theme_summary() -> Markup:
         return render("lede.html", text=theme().summary)
 
     @env.macro
+    @on_theme_page
     def theme_help() -> MarkdownSource:
         return render_markdown(
             "help_box.md",
@@ -45,21 +51,25 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
         )
 
     @env.macro
+    @on_theme_page
     def theme_description() -> Markup:
         return render("theme_description.html", theme=theme())
 
     @env.macro
+    @on_theme_page
     def theme_sub_strategy() -> Markup:
         current = theme()
         milestone = catalogue.sub_strategy_of(current)
         return render("theme_sub_strategy.html", theme=current, milestone=milestone, today=build.today, links=links())
 
     @env.macro
+    @on_theme_page
     def theme_commitments() -> Markup:
         commitments = catalogue.commitments_by_theme.get(theme().id, [])
         return render("theme_commitments.html", commitments=commitments, catalogue=catalogue, links=links(), today=build.today)
 
     @env.macro
+    @on_theme_page
     def theme_milestones() -> Markup:
         milestones = catalogue.milestones_by_theme.get(theme().id, [])
         return render(
@@ -72,10 +82,12 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
         )
 
     @env.macro
+    @on_theme_page
     def related_themes() -> MarkdownSource:
         return render_markdown("related_themes.md", build.stash(env.page), related=catalogue.related_themes(theme()), links=links())
 
     @env.macro
+    @on_theme_page
     def theme_updates() -> MarkdownSource:
         env.page.meta["shows_updates"] = True  # so the page's "Last updated" counts new updates
         updates = [post for post in build.posts if theme().id in post.update.categories]

@@ -34,3 +34,19 @@ def defective_site(tmp_path_factory) -> Path:
     result = build(make_defective_copy(folder / "project"), folder / "site")
     assert result.returncode == 0, f"the defective copy should still build:\n{result.output}"
     return result.site
+
+
+_READABILITY: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def readability_report() -> list[str]:
+    """Lines for the readability table printed at the end of the run (tests/build/test_plain_english.py)."""
+    return _READABILITY
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _READABILITY:
+        terminalreporter.section("Readability of resident pages (Flesch reading ease, longest sentence in words)")
+        for line in _READABILITY:
+            terminalreporter.write_line(line)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "macros")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "includes", "overrides", "macros")
 # The web editor's npm install (scripts/install-editor): linked, not copied (it is large), so a
 # copy's build serves the editor at admin/ as the real one does.
 EDITOR_INSTALL = "vendor/editor-npm"
@@ -36,6 +36,8 @@ def copy_project(destination: Path) -> Path:
             shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, destination / part)
+    # The accessibility statement names test files, and the build checks that they exist.
+    (destination / "tests").symlink_to(ROOT / "tests", target_is_directory=True)
     if (ROOT / EDITOR_INSTALL).is_dir():
         (destination / EDITOR_INSTALL).parent.mkdir(parents=True, exist_ok=True)
         (destination / EDITOR_INSTALL).symlink_to(ROOT / EDITOR_INSTALL, target_is_directory=True)

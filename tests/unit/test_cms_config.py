@@ -12,6 +12,8 @@ from pydantic import ValidationError
 from macros.catalogue import FILES, REFERENCES
 from macros.cms_config import (
     ALL_REFERENCES,
+    CHANGE_NOTE,
+    CHANGE_NOTE_HINT,
     CONFIG_PATH,
     ID_PATTERN,
     NEEDED_WHEN,
@@ -22,7 +24,9 @@ from macros.cms_config import (
     collection_name,
     config_text,
 )
-from macros.models import Milestone, Record, Update
+from pydantic import Field
+
+from macros.models import Milestone, Record, Text, Update
 from macros.partial_dates import PARTIAL_DATE_PATTERN
 from macros.updates import POSTS_DIR
 
@@ -67,8 +71,8 @@ def test_each_form_has_the_models_fields_in_order_with_the_same_required_flags_a
     fields = fields_by_name(form_of(spec))
     assert list(fields) == list(spec.model.model_fields), "the form's order is the file's order"
     for name, info in spec.model.model_fields.items():
-        assert fields[name]["required"] == info.is_required(), name
-        assert fields[name]["hint"] == info.description, name
+        assert fields[name]["required"] == (info.is_required() or name == CHANGE_NOTE), name
+        assert fields[name]["hint"].startswith(info.description), name
 
 
 def test_closed_vocabularies_are_choices_of_exactly_the_allowed_values():
@@ -160,6 +164,22 @@ def test_a_field_of_a_kind_the_generator_does_not_know_is_an_error_not_a_guess()
 
     with pytest.raises(ConfigError, match="share"):
         _FieldMaker("odd", Odd).fields()
+
+
+def test_the_change_note_is_asked_for_on_every_save_with_help_that_says_so():
+    """Files need not carry a change note, but every save in the form is a change."""
+
+    class Noted(Record):
+        id: str
+        change_note: Text | None = Field(default=None, description="A plain-English sentence for residents saying what changed.")
+
+    fields = {field["name"]: field for field in _FieldMaker("noted", Noted).fields()}
+    assert fields["change_note"]["required"] is True
+    assert fields["change_note"]["label"] == "Change note"
+    assert fields["change_note"]["hint"].endswith(CHANGE_NOTE_HINT)
+    for spec in FILES:
+        if "change_note" in spec.model.model_fields:
+            assert fields_by_name(form_of(spec))["change_note"]["required"] is True, spec.kind
 
 
 def test_the_editor_saves_every_change_as_a_pull_request():
