@@ -8,11 +8,13 @@
 - strategy_dates: the notice once the strategy's period has ended, and review reminders;
 - exports, milestone_exports, feed: open data and the updates feed, written after the build;
 - strategy_document (through the build): the whole strategy as one PDF, made after the build.
+- editor_files: the web editor's scripts, copied into admin/ (only that page loads them).
 """
 
 from __future__ import annotations
 
 import logging
+import mimetypes
 import re
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from mkdocs.structure.pages import Page
 
 from macros import print_site
 from macros.build import build_for
+from macros.editor_files import ADMIN_DIR, copy_editor_scripts
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
@@ -50,6 +53,9 @@ _command: dict[str, str] = {}  # "build", "serve" or "gh-deploy": for as long as
 # The macros plugin reports its start-up at INFO level on every build; officers need only
 # its warnings and errors.
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
+
+# The web editor reads admin/config.yml only when it is served as YAML (mkdocs serve uses this).
+mimetypes.add_type("text/yaml", ".yml")
 
 
 def on_startup(command, dirty) -> None:
@@ -182,6 +188,13 @@ def on_post_build(config) -> None:
     for reminder in review_reminders(catalogue, build.pages.values(), build.docs_prefix, today):
         log.info(f"Past review: {reminder}")
     build.print_document.publish(config, catalogue, _command.get("name"))
+    _copy_editor(Path(config.site_dir) / ADMIN_DIR)
+
+
+def _copy_editor(admin: Path) -> None:
+    # INFO, not a warning: copies of the project that tests build have no editor installed.
+    if not copy_editor_scripts(admin):
+        log.info("The web editor is not installed (scripts/install-editor), so admin/ has no editor in this build")
 
 
 def _log_overdue(catalogue, today) -> None:

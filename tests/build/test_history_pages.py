@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.git_repos import commit_all, git, init, merge
-from tests.sitebuild import build, copy_project
+from tests.sitebuild import build, copy_project, public_pages
 
 pytestmark = pytest.mark.build
 
@@ -27,7 +27,7 @@ MERGE_SUBJECT = "Merge pull request #7 from officer/hate-crime"
 
 
 def pages_of(site: Path) -> list[Path]:
-    return sorted(site.rglob("index.html"))
+    return public_pages(site, "index.html")
 
 
 def replace_in(path: Path, old: str, new: str) -> None:

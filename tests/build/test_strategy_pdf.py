@@ -119,7 +119,7 @@ def test_every_link_in_the_pdf_works_on_paper(reader):
 
 
 def test_the_timeline_is_printed(page_texts, catalogue):
-    roadmap = next(i for i, text in enumerate(page_texts) if "Roadmap (Appendix 1)" in text and i > 1)
+    roadmap = next(i for i, text in enumerate(page_texts) if "How to read the roadmap" in text and i > 1)
     following = " ".join(page_texts[roadmap : roadmap + 3])
     strategy = catalogue.strategy
     assert f"Strategy period, {strategy.start_year} to {strategy.end_year}" in following
