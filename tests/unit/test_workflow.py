@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 import yaml
 
@@ -68,3 +69,18 @@ def test_every_script_the_workflow_runs_exists():
         for command in commands(job):
             for script in re.findall(r"\./scripts/[a-z-]+", command):
                 assert (ROOT / script).is_file(), script
+
+
+def test_pull_requests_get_a_preview_and_a_plain_english_summary():
+    document = workflow()
+    preview, summary = document["jobs"]["preview"], document["jobs"]["summary"]
+    for job in (preview, summary):
+        assert job["if"] == "github.event_name == 'pull_request'"
+        assert next(step for step in job["steps"] if step.get("uses", "").startswith("actions/checkout"))["with"]["fetch-depth"] == 0
+    assert any(command.startswith("./scripts/build --no-directory-urls --site-dir preview") for command in commands(preview))
+    upload = next(step for step in preview["steps"] if step.get("uses", "").startswith("actions/upload-artifact"))
+    assert upload["with"]["path"].rstrip("/") == "preview"
+    run = " ".join(commands(summary))
+    assert ".venv/bin/pr-summary --base" in run and "GITHUB_STEP_SUMMARY" in run
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["pr-summary"] == "macros.pr_summary:main"
