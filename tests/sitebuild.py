@@ -35,12 +35,22 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def build(project: Path = ROOT, site_dir: Path | None = None, today: str = TEST_TODAY) -> BuildResult:
-    """Run `mkdocs build --strict` in a subprocess, exactly as scripts/build does."""
+def build(
+    project: Path = ROOT,
+    site_dir: Path | None = None,
+    today: str = TEST_TODAY,
+    tool: str = "mkdocs",
+    environment: dict[str, str] | None = None,
+) -> BuildResult:
+    """Run `mkdocs build --strict` in a subprocess, exactly as scripts/build does.
+
+    `tool="properdocs"` builds with ProperDocs instead (same command line: it is a fork of
+    MkDocs 1.6); `environment` adds variables, e.g. SOURCE_DATE_EPOCH for repeatable dates.
+    """
     site_dir = site_dir or project / "site"
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today, **(environment or {})}
     completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
+        [sys.executable, "-m", tool, "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
         cwd=project,
         env=environment,
         capture_output=True,
