@@ -48,7 +48,10 @@ def build(
     MkDocs 1.6); `environment` adds variables, e.g. SOURCE_DATE_EPOCH for repeatable dates.
     """
     site_dir = site_dir or project / "site"
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today, **(environment or {})}
+    # Without SITE_URL unless a test sets it: the tests serve the site at "/", and a published
+    # address with a path (https://<owner>.github.io/<repository>/) would move the 404 page's links.
+    inherited = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
+    environment = {**inherited, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today, **(environment or {})}
     completed = subprocess.run(
         [sys.executable, "-m", tool, "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
         cwd=project,
