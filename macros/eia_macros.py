@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .build import Links
 from .catalogue import Catalogue
@@ -48,10 +48,10 @@ def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[]
         return render("text_list.html", items=PROTECTED_CHARACTERISTICS.values(), css_class="protected-characteristics")
 
     @env.macro
-    def accessibility_fact(name: str) -> Markup:
+    def accessibility_fact(name: str) -> str:
         """One plain fact from data/accessibility.yml: run_by, or a date written out in full."""
         value = getattr(statement, name)
-        return escape(long_date(value) if hasattr(value, "isoformat") else value)
+        return long_date(value) if hasattr(value, "isoformat") else value
 
     @env.macro
     def accessibility_link(name: str) -> Markup:

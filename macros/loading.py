@@ -85,13 +85,24 @@ class LoadedFile:
     raw_entries: list[tuple[dict, Source]]
     ids_seen: set[str]
     errors: list[DataError]
-    readable: bool = True  # False when the file is missing, empty or not YAML
+    readable: bool = True  # False when a folder is missing, or a single file cannot be read
 
 
-def unknown_id(value: str, kind: str, file_name: str, known: set[str]) -> str:
-    """The message for a reference to an id that the file it points into does not hold."""
-    listed = ", ".join(sorted(known)) or "none yet"
-    return f'"{value}" is not the id of any {kind} in {file_name}; the ids there are: {listed}'
+# Up to this many ids are listed in a message; beyond it, only the closest ones.
+IDS_LISTED = 12
+
+
+def unknown_id(value: str, kind: str, place: str, known: set[str]) -> str:
+    """The message for a reference to an id that the place it points into does not hold."""
+    message = f'"{value}" is not the id of any {kind} in {place}'
+    if not known:
+        return f"{message}; there are none yet"
+    if len(known) <= IDS_LISTED:
+        return f"{message}; the ids there are: {', '.join(sorted(known))}"
+    close = difflib.get_close_matches(value, known, n=3)
+    quoted = " or ".join('"' + name + '"' for name in close)
+    hint = f"did you mean {quoted}? " if close else ""
+    return f"{message}; {hint}Each id is the name of a file there, without .yml"
 
 
 # --- YAML with line numbers -------------------------------------------------------------
@@ -179,58 +190,98 @@ def parse_yaml(text: str, shown_as: str) -> tuple[Any, list[DataError]]:
 
 @dataclass(frozen=True)
 class FileSpec:
-    """How one data file is shaped: a list of entries, or one mapping."""
+    """Where one kind of record lives: a folder with one file per record, or one file.
 
-    name: str
+    One file per record (data/milestones/<id>.yml) lets several officers, or a web editor,
+    change different records without touching the same file.
+    """
+
+    name: str  # the folder (one file per record) or the file name (a single record)
     kind: str  # the word officers know an entry by: "theme", "partner"
     model: type[BaseModel]
     is_list: bool = True
 
+    @property
+    def shown_as(self) -> str:
+        """How messages name the place: data/milestones/ or data/strategy.yml."""
+        return f"data/{self.name}/" if self.is_list else f"data/{self.name}"
 
-def load_file(spec: FileSpec, data_dir: Path, shown_as: str) -> LoadedFile:
-    document, errors = read_yaml(data_dir / spec.name, shown_as)
-    loaded = LoadedFile(entries=[], raw_entries=[], ids_seen=set(), errors=errors)
-    if errors and document is None:
-        loaded.readable = False
-        return loaded
-    expected = f"a list of {spec.kind} entries, each starting with '- id:'" if spec.is_list else "a set of 'key: value' lines"
-    if document is None:
-        loaded.errors.append(DataError(shown_as, 0, "", "", f"the file is empty; expected {expected}"))
-        loaded.readable = False
-        return loaded
+
+def load_file(spec: FileSpec, data_dir: Path, shown_as: str | None = None) -> LoadedFile:
+    """Read one kind of record; every problem found is in the result's errors."""
+    loaded = LoadedFile(entries=[], raw_entries=[], ids_seen=set(), errors=[])
     if spec.is_list:
-        if not isinstance(document, list):
-            loaded.errors.append(DataError(shown_as, 1, "", "", f"expected {expected}, found {_kind_of(document)}"))
-            return loaded
-        _load_entries(spec, document, shown_as, loaded)
-    elif not isinstance(document, dict):
-        loaded.errors.append(DataError(shown_as, 1, "", "", f"expected {expected}, found {_kind_of(document)}"))
+        _load_folder(spec, data_dir / spec.name, loaded)
     else:
-        load_entry(spec, document, spec.kind, shown_as, loaded)
+        _load_single(spec, data_dir / spec.name, shown_as or spec.shown_as, loaded)
     return loaded
 
 
-def _load_entries(spec: FileSpec, items: list, shown_as: str, loaded: LoadedFile) -> None:
-    first_line: dict[str, int] = {}
-    for position, item in enumerate(items, start=1):
-        if not isinstance(item, dict):
-            entry = f"{spec.kind} number {position}"
-            loaded.errors.append(DataError(shown_as, 0, entry, "", f"expected an entry of 'key: value' lines, found {_kind_of(item)}"))
+def _load_single(spec: FileSpec, path: Path, shown_as: str, loaded: LoadedFile) -> None:
+    document = _read_mapping(path, shown_as, loaded, f"a set of 'key: value' lines describing the {spec.kind}")
+    if document is None:
+        loaded.readable = False  # its own error says why; nothing in it can be referred to
+    else:
+        load_entry(spec, document, spec.kind, shown_as, loaded)
+
+
+def _load_folder(spec: FileSpec, folder: Path, loaded: LoadedFile) -> None:
+    if not folder.is_dir():
+        what = "a file" if folder.exists() else "missing"
+        loaded.errors.append(
+            DataError(spec.shown_as, 0, "", "", f"expected a folder with one .yml file for each {spec.kind}, but it is {what}")
+        )
+        loaded.readable = False
+        return
+    paths = sorted(folder.iterdir())
+    named = {path.stem: f"{spec.shown_as}{path.name}" for path in paths if path.suffix == ".yml"}
+    for path in paths:
+        shown_as = f"{spec.shown_as}{path.name}"
+        if path.name.startswith("."):
+            continue  # editors' and systems' hidden files (.DS_Store, .gitkeep)
+        if path.is_dir() or path.suffix != ".yml":
+            what = "a folder" if path.is_dir() else "a file that does not end in .yml"
+            loaded.errors.append(
+                DataError(shown_as, 0, "", "", f"this is {what}; the {spec.name} folder holds one .yml file for each {spec.kind} and nothing else")
+            )
             continue
-        item_id = item.get("id")
-        if isinstance(item_id, str) and item_id:
-            entry = f'{spec.kind} "{item_id}"'
-            if item_id in first_line:
-                loaded.errors.append(
-                    DataError(shown_as, item.line, entry, "id", f"the id is already used by the {spec.kind} at line {first_line[item_id]}; ids must be unique")
-                )
-                continue
-            first_line[item_id] = item.line
-            if re.match(ID_PATTERN, item_id):
-                loaded.ids_seen.add(item_id)
+        # One mistake, one message: a record is known by its file name, the id it will have
+        # once its own mistakes are mended, so references to it are not reported as well.
+        if re.match(ID_PATTERN, path.stem):
+            loaded.ids_seen.add(path.stem)
+        item = _read_mapping(path, shown_as, loaded, f"a set of 'key: value' lines describing one {spec.kind}")
+        if item is not None:
+            load_entry(spec, item, _entry_named(spec, item, path, shown_as, named, loaded), shown_as, loaded)
+
+
+def _entry_named(spec: FileSpec, item: "_LocatedDict", path: Path, shown_as: str, named: dict[str, str], loaded: LoadedFile) -> str:
+    """How messages name the record. Its id must be its file's name, which also makes ids unique."""
+    item_id = item.get("id")
+    if not (isinstance(item_id, str) and item_id):
+        return f"{spec.kind} in {path.name} (it has no id)"
+    entry = f'{spec.kind} "{item_id}"'
+    if re.match(ID_PATTERN, item_id) and item_id != path.stem:
+        line = item.key_lines.get("id", item.line)
+        if item_id in named:
+            message = f"the id is already used by {named[item_id]}; ids must be unique. Change it to {path.stem}, this file's name"
         else:
-            entry = f"{spec.kind} number {position} (it has no id)"
-        load_entry(spec, item, entry, shown_as, loaded)
+            message = f'the id must be the file\'s name without ".yml": rename the file to {item_id}.yml, or change the id to {path.stem}'
+        loaded.errors.append(DataError(shown_as, line, entry, "id", message))
+    return entry
+
+
+def _read_mapping(path: Path, shown_as: str, loaded: LoadedFile, expected: str) -> "_LocatedDict | None":
+    document, errors = read_yaml(path, shown_as)
+    loaded.errors.extend(errors)
+    if errors and document is None:
+        return None
+    if document is None:
+        loaded.errors.append(DataError(shown_as, 0, "", "", f"the file is empty; expected {expected}"))
+        return None
+    if not isinstance(document, dict):
+        loaded.errors.append(DataError(shown_as, 1, "", "", f"expected {expected}, found {_kind_of(document)}"))
+        return None
+    return document
 
 
 def load_entry(spec: FileSpec, item: _LocatedDict, entry: str, shown_as: str, loaded: LoadedFile) -> None:

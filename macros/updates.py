@@ -60,7 +60,7 @@ def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) ->
     categories = front.get("categories")
     for theme_id in categories if isinstance(categories, list) else []:  # other types: the model's error
         if isinstance(theme_id, str) and theme_id not in theme_ids:
-            message = unknown_id(theme_id, "theme", "themes.yml", theme_ids)
+            message = unknown_id(theme_id, "theme", "data/themes/", theme_ids)
             errors.append(DataError(shown_as, front.key_lines.get("categories", front.line), entry, "categories", message))
     if errors:
         return None, errors

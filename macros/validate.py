@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .catalogue import load_catalogue
 from .loading import DataErrors
+from .theme_pages import check_theme_pages
 from .updates import load_posts
 
 
@@ -23,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
         catalogue = load_catalogue(arguments.data_dir)
         # Updates' front matter is data too (dates, titles, theme ids), checked the same way.
         posts = load_posts(docs_dir, catalogue) if docs_dir.is_dir() else []
+        if docs_dir.is_dir() and (problems := check_theme_pages(docs_dir, catalogue)):
+            raise DataErrors(problems)
     except DataErrors as problems:
         print(problems.report(), file=sys.stderr)
         return 1

@@ -1,7 +1,8 @@
 """Every kind of data mistake gives the officer a message naming file, line, entry and field.
 
-Each folder in tests/fixtures/invalid/ holds the files that replace the valid fixture's,
-and expected.txt: the exact lines the officer must see, all of them in one run.
+Each folder in tests/fixtures/invalid/ holds record files laid over the valid fixture's
+(replacing those of the same name), and expected.txt: the exact lines the officer must see,
+all of them in one run.
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ CASES = sorted(path.name for path in (FIXTURES / "invalid").iterdir() if path.is
 def data_with(case: str, tmp_path: Path) -> Path:
     data = tmp_path / "data"
     shutil.copytree(FIXTURES / "valid", data)
-    for replacement in (FIXTURES / "invalid" / case).glob("*.yml"):
-        shutil.copy(replacement, data / replacement.name)
+    shutil.copytree(FIXTURES / "invalid" / case, data, dirs_exist_ok=True, ignore=shutil.ignore_patterns("expected.txt"))
     return data
 
 
@@ -45,7 +45,7 @@ def test_every_message_names_the_file_and_what_was_expected(case, tmp_path):
     with pytest.raises(DataErrors) as raised:
         load_catalogue(data_with(case, tmp_path))
     for error in raised.value.errors:
-        assert error.file.startswith("data/") and error.file.endswith(".yml")
+        assert error.file.startswith("data/"), str(error)
         assert error.message
         # An entry-level problem names the entry and the field; only file-level ones (syntax, empty) may not.
         if error.entry:
@@ -55,7 +55,7 @@ def test_every_message_names_the_file_and_what_was_expected(case, tmp_path):
 def test_ten_different_mistakes_in_one_file_are_all_reported_in_one_run(tmp_path):
     with pytest.raises(DataErrors) as raised:
         load_catalogue(data_with("ten-errors", tmp_path))
-    themes_errors = [error for error in raised.value.errors if error.file == "data/themes.yml"]
+    themes_errors = [error for error in raised.value.errors if error.file.startswith("data/themes/")]
     assert len(themes_errors) >= 10
     assert len({(error.entry, error.field) for error in themes_errors}) == len(themes_errors)
 
@@ -79,17 +79,35 @@ def test_validate_command_passes_the_real_data(capsys):
     assert "is valid" in capsys.readouterr().out
 
 
-def test_a_missing_file_is_reported(tmp_path):
+def test_a_missing_folder_is_reported_once_not_as_every_reference_to_it(tmp_path):
     data = data_with("duplicate-id", tmp_path)
-    (data / "contacts.yml").unlink()
+    shutil.rmtree(data / "contacts")
     with pytest.raises(DataErrors) as raised:
         load_catalogue(data)
-    assert "data/contacts.yml: the file is missing" in [str(error) for error in raised.value.errors]
+    assert [str(error) for error in raised.value.errors if "contact" in str(error)] == [
+        "data/contacts/: expected a folder with one .yml file for each contact, but it is missing"
+    ]
+
+
+def test_a_file_where_a_folder_should_be_is_reported(tmp_path):
+    data = data_with("duplicate-id", tmp_path)
+    shutil.rmtree(data / "sectors")
+    (data / "sectors").write_text("- id: statutory\n  name: Statutory\n")
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data)
+    assert "data/sectors/: expected a folder with one .yml file for each sector, but it is a file" in [str(e) for e in raised.value.errors]
 
 
 def test_a_key_written_twice_in_one_entry_is_reported(tmp_path):
     data = data_with("duplicate-id", tmp_path)
-    (data / "sectors.yml").write_text("- id: statutory\n  name: One\n  name: Two\n")
+    (data / "sectors" / "statutory.yml").write_text("id: statutory\nname: One\nname: Two\norder: 1\n")
     with pytest.raises(DataErrors) as raised:
         load_catalogue(data)
     assert any(error.line == 3 and error.field == "name" and "more than once" in error.message for error in raised.value.errors)
+
+
+def test_hidden_files_beside_records_are_ignored(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "valid", data)
+    (data / "themes" / ".DS_Store").write_bytes(b"\x00\x01")
+    assert [theme.id for theme in load_catalogue(data).themes] == ["hate-crime", "road-safety"]
