@@ -267,7 +267,7 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     results = {}
     with tempfile.TemporaryDirectory() as folder:
-        built = build(site_dir=Path(folder) / "site")
+        built = build(site_dir=Path(folder) / "site", pdf=True)  # the pages as published, with the link to the PDF
         if built.returncode != 0:
             sys.exit(f"mkdocs build --strict failed:\n{built.output}")
         pages = pages_to_measure(built.site)

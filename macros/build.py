@@ -23,7 +23,9 @@ from .catalogue import Catalogue, load_catalogue
 from .history import History, read_history
 from .html_stash import HtmlStash
 from .loading import DataErrors
-from .updates import Post, load_posts
+from .macro_calls import checking_environment
+from .strategy_document import PrintDocument
+from .updates import Post
 
 
 def project_root(config) -> Path:
@@ -60,7 +62,15 @@ class Build:
 
     @cached_property
     def catalogue(self) -> Catalogue:
-        return read_catalogue(data_dir(self.config))
+        try:
+            return read_catalogue(data_dir(self.config))
+        except DataErrors as problems:
+            # The pages are checked too, so that one run lists every mistake, as validate-data does.
+            from .site_checks import theme_ids_in
+
+            _, page_problems = self._check_docs(None, theme_ids_in(data_dir(self.config)))
+            # A PluginError is printed by MkDocs as one clear message, without a traceback.
+            raise PluginError(DataErrors(problems.errors + page_problems).report()) from None
 
     @cached_property
     def today(self) -> datetime.date:
@@ -72,11 +82,30 @@ class Build:
 
     @cached_property
     def posts(self) -> list[Post]:
-        """The news updates, checked and newest first."""
-        try:
-            return load_posts(Path(self.config.docs_dir), self.catalogue)
-        except DataErrors as problems:
-            raise PluginError(problems.report()) from None
+        """The news updates, newest first, once every page in docs/ has been checked (site_checks.py)."""
+        from .site_checks import check_test_files
+
+        catalogue = self.catalogue
+        posts, problems = self._check_docs(catalogue, set(catalogue.theme_by_id))
+        problems += check_test_files(data_dir(self.config), self.root)
+        if problems:
+            raise PluginError(DataErrors(problems).report())
+        return posts
+
+    @cached_property
+    def jinja(self):
+        """A Jinja environment with the macros plugin's settings, to check pages before they render."""
+        return checking_environment(Path(self.config.config_file_path))
+
+    def _check_docs(self, catalogue: Catalogue | None, theme_ids: set[str]):
+        from .site_checks import check_docs  # site_checks reads the macros, which import this module
+
+        return check_docs(Path(self.config.docs_dir), self.jinja, catalogue, theme_ids)
+
+    @cached_property
+    def print_document(self) -> PrintDocument:
+        """The whole strategy as one document, and the pages that link to its PDF."""
+        return PrintDocument()
 
     def stash(self, page: Page) -> HtmlStash:
         """The page's stash: macro output waits here while Markdown is converted."""
@@ -94,17 +123,14 @@ def build_for(config) -> Build:
 
 
 def read_catalogue(folder: Path) -> Catalogue:
-    """The catalogue of a data folder, read again only when one of its files has changed."""
+    """The catalogue of a data folder, read again only when one of its files has changed;
+    DataErrors lists every problem in it."""
     fingerprint = tuple(
         (path.relative_to(folder).as_posix(), stat.st_mtime_ns, stat.st_size)
         for path in sorted(folder.rglob("*"))
         for stat in (path.stat(),)
     )
-    try:
-        return _load(folder, fingerprint)
-    except DataErrors as problems:
-        # A PluginError is printed by MkDocs as one clear message, without a traceback.
-        raise PluginError(problems.report()) from None
+    return _load(folder, fingerprint)
 
 
 @lru_cache(maxsize=4)

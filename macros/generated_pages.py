@@ -9,7 +9,7 @@ from the themes' order.
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -19,9 +19,8 @@ from mkdocs.structure.pages import Page
 from .build import Build, Links, partner_page_path, theme_page_path
 from .catalogue import Catalogue
 from .exports import PARTNER_EXPORTS
-from .loading import DataErrors
 from .rendering import render, render_markdown
-from .theme_pages import check_theme_pages, theme_id_of
+from .theme_pages import theme_id_of
 
 PARTNERS_FOLDER = "partners"
 PARTNERS_OWN_PAGES = frozenset({"index.md", "overview.md"})  # hand-written pages beside the partners'
@@ -36,17 +35,7 @@ def partner_id_of(src_path: str) -> str | None:
 
 def add_generated_pages(files: Files, config, build: Build) -> Files:
     """Add a page for every partner; stop on a theme or partner page that matches no record."""
-    catalogue = build.catalogue
-    problems = check_theme_pages(Path(config.docs_dir), catalogue)
-    if problems:
-        raise PluginError(DataErrors(problems).report())
-    strays = [
-        f"docs/{file.src_path} (no partner has the id {partner_id_of(file.src_path)} in data/partners/)"
-        for file in files.documentation_pages()
-        if partner_id_of(file.src_path) and partner_id_of(file.src_path) not in catalogue.partner_by_id
-    ]
-    if strays:
-        raise PluginError("These pages match no partner (check the file name): " + ", ".join(strays))
+    catalogue = build.catalogue  # theme and partner pages were checked with every page (build.posts)
     for partner in catalogue.partners:
         if files.get_file_from_path(partner_page_path(partner.id)) is None:
             files.append(File.generated(config, partner_page_path(partner.id), content=""))

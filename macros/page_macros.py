@@ -7,10 +7,14 @@ EIA pages live in their own modules.
 
 from __future__ import annotations
 
+from functools import cache
+from types import SimpleNamespace
+
 from markupsafe import Markup
 
 from .build import Build, Links
 from .eia_macros import register_eia_and_accessibility
+from .glossary import glossary_file, read_glossary
 from .numbers import number_in_words
 from .partner_macros import register_partners
 from .rendering import render
@@ -40,6 +44,7 @@ DATA_READ_BY = {
     "latest_updates": (),
     "roadmap": (MILESTONES, THEMES, PARTNERS),
     "milestone_progress": (MILESTONES,),
+    "roadmap_timeline": (MILESTONES, THEMES, STRATEGY),
     "milestone_open_data": (),
     "partner_count": (PARTNERS,),
     "partner_directory": (PARTNERS, SECTORS),
@@ -59,8 +64,10 @@ DATA_READ_BY = {
     "theme_sub_strategy": (THEMES, MILESTONES),
     "theme_commitments": (COMMITMENTS, PARTNERS, MILESTONES),
     "theme_milestones": (MILESTONES, THEMES, PARTNERS),
+    "theme_timeline": (MILESTONES, THEMES, STRATEGY),
     "related_themes": (THEMES,),
     "theme_updates": (),
+    "glossary": (),  # includes/glossary.md, outside data/
 }
 
 
@@ -113,8 +120,48 @@ def register(env, build: Build) -> None:
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
 
+    @env.macro
+    def glossary() -> Markup:
+        entries = sorted(read_glossary(glossary_file(env.conf)), key=lambda entry: entry.term.lower())
+        return render("glossary.html", entries=entries)
+
+    @env.macro
+    def pdf_download_link() -> Markup:
+        """The link to the whole-strategy PDF, written in after the build (strategy_document.py)."""
+        return build.print_document.links.add(env.page)
+
     register_themes(env, build, links)
     register_eia_and_accessibility(env, catalogue, links)
     register_roadmap(env, build, links)
     register_partners(env, build, links)
     register_updates(env, build, links)
+
+
+class _Recorder:
+    """Stands in for the macros plugin to collect this site's macros, without a build:
+    only their names and signatures are used (macro_calls.py checks pages against them)."""
+
+    page = None
+    variables: dict = {}
+
+    def __init__(self) -> None:
+        self.macros: dict = {}
+
+    def macro(self, function, name: str = ""):
+        self.macros[name or function.__name__] = function
+        return function
+
+
+class _NoData:
+    """A catalogue with nothing in it: registering reads no fact until a macro is called."""
+
+    def __getattr__(self, name):
+        return None
+
+
+@cache
+def site_macros() -> dict:
+    """Every macro a page of this site may call, by name."""
+    recorder = _Recorder()
+    register(recorder, SimpleNamespace(catalogue=_NoData()))
+    return recorder.macros

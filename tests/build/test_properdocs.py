@@ -26,7 +26,7 @@ def sites(tmp_path_factory):
     folder = tmp_path_factory.mktemp("builders")
     built = {}
     for tool in ("mkdocs", "properdocs"):
-        result = build(site_dir=folder / tool, tool=tool, environment=SAME_DAY)
+        result = build(site_dir=folder / tool, tool=tool, **SAME_DAY)
         assert result.returncode == 0, f"{tool} build --strict failed:\n{result.output}"
         built[tool] = result.site
     return built
