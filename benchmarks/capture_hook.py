@@ -31,7 +31,8 @@ def on_nav(nav, config, files):
 
 @event_priority(-1000)
 def on_page_markdown(markdown: str, page: Page, config, files) -> str:
-    if not page.file.src_path.startswith("updates/"):  # the blog's posts and views are left to the blog
+    # The blog's posts and views are left to the blog, and the print page to its plugin.
+    if not page.file.src_path.startswith(("updates/", "print_page")):
         _pages[page.file.src_path] = {"markdown": build_for(config).stash(page).restore(markdown)}
     return markdown
 

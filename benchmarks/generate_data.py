@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from macros.catalogue import load_catalogue  # noqa: E402
-from tests.sitebuild import PROJECT_PARTS  # noqa: E402
+from tests.sitebuild import EDITOR_INSTALL, PROJECT_PARTS  # noqa: E402
 
 STATUSES = ("planned", "in progress", "done", "delayed", "cancelled")
 PHASES = ("development and co-production", "delivery")
@@ -41,7 +41,8 @@ def counts(scale: int) -> dict[str, int]:
 
 def _milestone(n: int, theme_ids: list[str], partner_ids: list[str]) -> str:
     status = STATUSES[n % len(STATUSES)]
-    year = FIRST_YEAR + n % (LAST_YEAR - FIRST_YEAR + 1)
+    # Each theme's milestones spread over the years (n % 9 picks the theme, n // 9 the year).
+    year = FIRST_YEAR + (n // len(theme_ids)) % (LAST_YEAR - FIRST_YEAR + 1)
     month = 1 + (n * 7) % 12
     phase = PHASES[0] if year <= 2021 else PHASES[1]
     themes = "" if n % 10 == 0 else f"themes: [{theme_ids[n % len(theme_ids)]}]\n"
@@ -132,13 +133,19 @@ def _git(project: Path, *args: str, day: str) -> None:
 
 
 def copy_project(source: Path, destination: Path) -> Path:
-    """What a build reads, from the checkout `source` (this one, or another to compare with)."""
+    """What a build reads, from the checkout `source` (this one, or another to compare with),
+    as tests/sitebuild.py copies it: the test files the accessibility statement names, and the
+    web editor's install, are linked."""
     destination.mkdir(parents=True)
     for part in PROJECT_PARTS:
         if (source / part).is_dir():
             shutil.copytree(source / part, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
+        elif (source / part).exists():
             shutil.copy2(source / part, destination / part)
+    for linked in ("tests", EDITOR_INSTALL):
+        if (source / linked).is_dir():
+            (destination / linked).parent.mkdir(parents=True, exist_ok=True)
+            (destination / linked).symlink_to((source / linked).resolve(), target_is_directory=True)
     return destination
 
 

@@ -1,7 +1,7 @@
 """One build's shared state, made once and handed to whoever needs it.
 
-A Build holds the catalogue, the day progress is measured on, the git history, the news
-updates and each page's HTML stash. `build_for(config)` returns the build that config
+A Build holds the catalogue, the day progress is measured on, the history of changes, the
+news updates, each page's HTML stash and the sources each page shows. `build_for(config)` returns the build that config
 belongs to: `mkdocs serve` loads a new config for each rebuild, so each rebuild starts a
 new Build and reads git and the updates again (the catalogue is read again only when a
 data file has changed).
@@ -14,18 +14,23 @@ import os
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .catalogue import Catalogue, load_catalogue
-from .history import History, read_history
+from .change_notes import History, read_history
 from .html_stash import HtmlStash
 from .loading import DataErrors
+from .macro_calls import checking_environment
+from .page_sources import collect_into
 from .rendering import keep_compiled_templates
 from .roadmap_pages import ONE_PAGE_UP_TO, RoadmapLayout
-from .updates import Post, load_posts
+from .strategy_dates import strategy_notice
+from .strategy_document import PrintDocument
+from .updates import Post
 
 
 def project_root(config) -> Path:
@@ -55,6 +60,9 @@ class Build:
     def __init__(self, config):
         self.config = config
         self._stashes: dict[str, HtmlStash] = {}
+        self.files: Files | None = None
+        self.pages: dict[str, Page] = {}  # every page made, by its path in docs/
+        self._sources: dict[str, set[str]] = {}  # what each page shows (page_sources.py)
         keep_compiled_templates(self.root)
 
     @cached_property
@@ -62,12 +70,30 @@ class Build:
         return project_root(self.config)
 
     @cached_property
+    def docs_prefix(self) -> str:
+        """docs/ as history names it: relative to the project."""
+        return Path(self.config.docs_dir).resolve().relative_to(self.root.resolve()).as_posix()
+
+    @cached_property
     def catalogue(self) -> Catalogue:
-        return read_catalogue(data_dir(self.config))
+        try:
+            return read_catalogue(data_dir(self.config))
+        except DataErrors as problems:
+            # The pages are checked too, so that one run lists every mistake, as validate-data does.
+            from .site_checks import theme_ids_in
+
+            _, page_problems = self._check_docs(None, theme_ids_in(data_dir(self.config)))
+            # A PluginError is printed by MkDocs as one clear message, without a traceback.
+            raise PluginError(DataErrors(problems.errors + page_problems).report()) from None
 
     @cached_property
     def today(self) -> datetime.date:
         return today_for(self.config)
+
+    @cached_property
+    def strategy_notice(self) -> Markup | None:
+        """What every page says about the strategy's period, once it has ended."""
+        return strategy_notice(self.catalogue.strategy, self.today)
 
     @cached_property
     def history(self) -> History:
@@ -75,11 +101,46 @@ class Build:
 
     @cached_property
     def posts(self) -> list[Post]:
-        """The news updates, checked and newest first."""
-        try:
-            return load_posts(Path(self.config.docs_dir), self.catalogue)
-        except DataErrors as problems:
-            raise PluginError(problems.report()) from None
+        """The news updates, newest first, once every page in docs/ has been checked (site_checks.py)."""
+        from .site_checks import check_test_files
+
+        catalogue = self.catalogue
+        posts, problems = self._check_docs(catalogue, set(catalogue.theme_by_id))
+        problems += check_test_files(data_dir(self.config), self.root)
+        if problems:
+            raise PluginError(DataErrors(problems).report())
+        return posts
+
+    @cached_property
+    def jinja(self):
+        """A Jinja environment with the macros plugin's settings, to check pages before they render."""
+        return checking_environment(Path(self.config.config_file_path))
+
+    def _check_docs(self, catalogue: Catalogue | None, theme_ids: set[str]):
+        from .site_checks import check_docs  # site_checks reads the macros, which import this module
+
+        return check_docs(Path(self.config.docs_dir), self.jinja, catalogue, theme_ids)
+
+    def begin_page(self, page: Page) -> None:
+        """Note what the page shows while it is made, from its own file onwards."""
+        self.pages[page.file.src_path] = page
+        sources = self._sources[page.file.src_path] = set()
+        if not page.file.generated_by:
+            sources.add(f"{self.docs_prefix}/{page.file.src_path}")
+        collect_into(sources)
+
+    def end_page(self) -> None:
+        collect_into(None)
+
+    def sources_of(self, page: Page) -> set[str]:
+        return self._sources.get(page.file.src_path, set())
+
+    def shows_history(self, page: Page) -> bool:
+        return "docs/" in self.sources_of(page)
+    @cached_property
+    def print_document(self) -> PrintDocument:
+        """The whole strategy as one document, and the pages that link to its PDF."""
+        return PrintDocument()
 
     @cached_property
     def roadmap(self) -> RoadmapLayout:
@@ -106,17 +167,14 @@ def build_for(config) -> Build:
 
 
 def read_catalogue(folder: Path) -> Catalogue:
-    """The catalogue of a data folder, read again only when one of its files has changed."""
+    """The catalogue of a data folder, read again only when one of its files has changed;
+    DataErrors lists every problem in it."""
     fingerprint = tuple(
         (path.relative_to(folder).as_posix(), stat.st_mtime_ns, stat.st_size)
         for path in sorted(folder.rglob("*"))
         for stat in (path.stat(),)
     )
-    try:
-        return _load(folder, fingerprint)
-    except DataErrors as problems:
-        # A PluginError is printed by MkDocs as one clear message, without a traceback.
-        raise PluginError(problems.report()) from None
+    return _load(folder, fingerprint)
 
 
 @lru_cache(maxsize=4)

@@ -12,7 +12,7 @@ from the themes' order.
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -22,11 +22,11 @@ from mkdocs.structure.pages import Page
 from .build import Build, partner_page_path, theme_page_path
 from .catalogue import Catalogue
 from .exports import PARTNER_EXPORTS
-from .loading import DataErrors
+from .page_sources import shown
 from .rendering import render, render_markdown
 from .roadmap_macros import year_page
 from .roadmap_pages import year_of_page, year_page_path
-from .theme_pages import check_theme_pages, theme_id_of
+from .theme_pages import theme_id_of
 
 PARTNERS_FOLDER = "partners"
 PARTNERS_OWN_PAGES = frozenset({"index.md", "overview.md"})  # hand-written pages beside the partners'
@@ -41,17 +41,7 @@ def partner_id_of(src_path: str) -> str | None:
 
 def add_generated_pages(files: Files, config, build: Build) -> Files:
     """Add a page for every partner; stop on a theme or partner page that matches no record."""
-    catalogue = build.catalogue
-    problems = check_theme_pages(Path(config.docs_dir), catalogue)
-    if problems:
-        raise PluginError(DataErrors(problems).report())
-    strays = [
-        f"docs/{file.src_path} (no partner has the id {partner_id_of(file.src_path)} in data/partners/)"
-        for file in files.documentation_pages()
-        if partner_id_of(file.src_path) and partner_id_of(file.src_path) not in catalogue.partner_by_id
-    ]
-    if strays:
-        raise PluginError("These pages match no partner (check the file name): " + ", ".join(strays))
+    catalogue = build.catalogue  # theme and partner pages were checked with every page (build.posts)
     for partner in catalogue.partners:
         if files.get_file_from_path(partner_page_path(partner.id)) is None:
             files.append(File.generated(config, partner_page_path(partner.id), content=""))
@@ -94,25 +84,18 @@ def compose(markdown: str, page: Page, build: Build, files: Files) -> str:
     """A theme page takes its title from data; a partner page gets its generated part."""
     if theme_id := theme_id_of(page.file.src_path):
         theme = build.catalogue.theme_by_id[theme_id]
+        shown(theme)  # its name is the page's title
         page.meta["title"] = theme.name  # hooks.py makes titles and descriptions markup-free
         page.meta.setdefault("description", theme.summary)
         return markdown
     if partner_id := partner_id_of(page.file.src_path):
         return _partner_page(markdown, page, build, files, partner_id)
     if (year := year_of_page(page.file.src_path)) is not None:
+        shown("data/milestones/")  # a milestone added to the year, or moved out of it, changes the page
         page.meta["title"] = f"Milestones in {year}"
         page.meta["description"] = f"The milestones of Wirral's Community Safety Strategy that start in {year}, with their status."
         return year_page(build, page, build.links(page, files), year) + "\n"
     return markdown
-
-
-def data_files_of(page: Page) -> tuple[str, ...]:
-    """The data a generated page shows, for its "Last updated" date."""
-    if partner_id_of(page.file.src_path):
-        return ("partners/", "sectors/", "commitments/", "themes/", "milestones/")
-    if year_of_page(page.file.src_path) is not None:
-        return ("milestones/", "themes/", "partners/")
-    return ()
 
 
 def _partner_page(markdown: str, page: Page, build: Build, files: Files, partner_id: str) -> str:

@@ -2,30 +2,41 @@
 
 - generated_pages: a page per partner, and theme and partner pages placed in the navigation;
 - html_stash (through the build): the HTML macros made is put back once Markdown has run;
-- page_dates: "Last updated" on every page, from git;
-- exports, milestone_exports, feed: open data and the updates feed, written after the build.
+- page_sources (through the build): the records each page shows, noted while it is made;
+- page_history: each page's published and last updated dates and its change notes, and the
+  "What's changed" list, once every page is made;
+- strategy_dates: the notice once the strategy's period has ended, and review reminders;
+- exports, milestone_exports, feed: open data and the updates feed, written after the build;
+- strategy_document (through the build): the whole strategy as one PDF, made after the build.
+- editor_files: the web editor's scripts, copied into admin/ (only that page loads them).
 """
 
 from __future__ import annotations
 
 import logging
+import mimetypes
 import re
 from pathlib import Path
 
 import mkdocs_macros.context as mkdocs_macros_context
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from macros import print_site
 from macros.build import build_for
+from macros.editor_files import ADMIN_DIR, copy_editor_scripts
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
-from macros.partial_dates import long_date
 from macros.milestone_exports import write_milestone_files
-from macros.page_dates import date_page
+from macros.page_history import date_joined_page, date_page
+from macros.page_sources import shown
+from macros.partial_dates import long_date
 from macros.progress import Progress, is_overdue
 from macros.rendering import markup_free
+from macros.strategy_dates import review_reminders
 from macros.template_cache import bytecode_cache
 from macros.updates import POSTS_DIR
 
@@ -36,17 +47,26 @@ log = logging.getLogger("mkdocs.plugins.strategy")
 # has no block inside its content, so the target is put at the start of the page's content.
 BLOG_TEMPLATES = {"blog-post.html": "update.html"}
 SKIP_TARGET = '<div id="main-content" tabindex="-1"></div>'
+UPDATES_INDEX = POSTS_DIR.split("/")[0] + "/index.md"
 
 _feed_entries: dict[str, FeedEntry] = {}
+_command: dict[str, str] = {}  # "build", "serve" or "gh-deploy": for as long as the process runs
 
 # The macros plugin reports its start-up at INFO level on every build; officers need only
 # its warnings and errors.
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
 
+# The web editor reads admin/config.yml only when it is served as YAML (mkdocs serve uses this).
+mimetypes.add_type("text/yaml", ".yml")
+
+
+def on_startup(command, dirty) -> None:
+    _command["name"] = command
+
 
 def _without_macros_plugin_git_info() -> None:
     """The macros plugin runs git twelve times a build (and a serve rebuild) for a `git`
-    variable that no page here reads: page dates come from one `git log` (history.py). This
+    variable that no page here reads: page dates come from one `git log` (change_notes.py). This
     hooks file is loaded before the plugin starts, so its variable is made empty instead; a
     page that used it would stop the strict build as an undefined value, not show wrong facts."""
     if callable(getattr(mkdocs_macros_context, "get_git_info", None)):
@@ -58,17 +78,14 @@ _without_macros_plugin_git_info()
 
 def on_config(config):
     """Material's blog formats dates with the theme language as a Babel locale, and ours is
-    "custom" (for en-GB); dates on updates are written the GOV.UK way instead."""
+    "custom" (for en-GB); dates on updates are written the GOV.UK way instead. The print-site
+    plugin's script goes to the print page alone (print_site.py)."""
     for name, plugin in config.plugins.items():
         if name.endswith("blog") and hasattr(plugin, "_format_date"):
             plugin._format_date = lambda date, format, config: long_date(date)
+    if print_site.plugin_of(config):
+        print_site.keep_plugin_script_to_print_page(config)
     return config
-
-
-def on_env(env, config, files):
-    """Material's compiled templates are kept between builds too (template_cache.py)."""
-    env.bytecode_cache = env.bytecode_cache or bytecode_cache(build_for(config).root, "theme")
-    return env
 
 
 def on_pre_build(config) -> None:
@@ -77,12 +94,36 @@ def on_pre_build(config) -> None:
 
 def on_files(files: Files, config) -> Files:
     build = build_for(config)
-    build.posts  # a bad update stops the build here, before anything is rendered, as bad data does
-    return add_generated_pages(files, config, build)
+    build.posts  # every page and update is checked here (site_checks.py), before anything is rendered
+    build.files = add_generated_pages(files, config, build)
+    return build.files
 
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
-    return place_in_nav(nav, files, build_for(config).catalogue)
+    build = build_for(config)
+    nav = place_in_nav(nav, files, build.catalogue)
+    build.print_document.choose_pages(config, files, build.catalogue)
+    return nav
+
+
+def on_env(env, config, files: Files):
+    build = build_for(config)
+    # Material's compiled templates are kept between builds too (template_cache.py).
+    env.bytecode_cache = env.bytecode_cache or bytecode_cache(build.root, "theme")
+    build.print_document.hand_over(config, files, build.catalogue, build.today)
+    if print_site.plugin_of(config):
+        date_joined_page(print_site.print_page_of(config), build.print_document.pages, build)
+    return env
+
+
+def on_pre_page(page: Page, config, files: Files) -> Page:
+    build = build_for(config)
+    build.begin_page(page)  # from here to on_page_content, what the page shows is noted
+    if _notice(build):
+        shown("data/strategy.yml")  # every page shows the strategy's notice
+    if page.file.src_path == UPDATES_INDEX:
+        shown(f"{build.docs_prefix}/{POSTS_DIR}/")  # the blog lists every update
+    return page
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
@@ -98,8 +139,13 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
     return markdown
 
 
+# Before other plugins (priority 0): the print-site plugin keeps each page's HTML as this
+# event leaves it, so the macros' HTML must be back in place by then.
+@event_priority(50)
 def on_page_content(html_content: str, page: Page, config, files: Files) -> str:
-    html_content = build_for(config).stash(page).restore(html_content)
+    build = build_for(config)
+    build.end_page()
+    html_content = build.print_document.page_content(build.stash(page).restore(html_content), page)
     if page.meta.get("template") == "blog.html":
         return SKIP_TARGET + html_content
     return html_content
@@ -127,20 +173,44 @@ def on_post_page(output: str, page: Page, config) -> str:
 
 
 def on_page_context(context, page: Page, config, nav):
+    """Every page has been made by now (MkDocs converts them all before the first template),
+    so each page's sources are known: its history, and the list of changes, are complete."""
+    build = build_for(config)
     if page.file.src_path.startswith(POSTS_DIR + "/"):
         _remember_for_feed(page, config)
-    date_page(page, config)
+    date_page(page, build)
+    context["strategy_notice"] = _notice(build)
     return context
 
 
+def on_template_context(context, template_name: str, config):
+    """The 404 page is not made from Markdown, and shows the notice too."""
+    context["strategy_notice"] = _notice(build_for(config))
+    return context
+
+
+def _notice(build):
+    return build.strategy_notice
+
+
 def on_post_build(config) -> None:
-    """Open data and the feed: written once the pages are, from the same catalogue."""
+    """Open data, the feed and the whole-strategy PDF: made once the pages are, from the same catalogue."""
     build = build_for(config)
     catalogue, today = build.catalogue, build.today
     write_partner_exports(catalogue, Path(config.site_dir))
     write_milestone_files(Path(config.site_dir) / "data", catalogue, today)
     _write_updates_feed(config, build.posts)
     _log_overdue(catalogue, today)
+    for reminder in review_reminders(catalogue, build.pages.values(), build.docs_prefix, today):
+        log.info(f"Past review: {reminder}")
+    build.print_document.publish(config, catalogue, _command.get("name"))
+    _copy_editor(Path(config.site_dir) / ADMIN_DIR)
+
+
+def _copy_editor(admin: Path) -> None:
+    # INFO, not a warning: copies of the project that tests build have no editor installed.
+    if not copy_editor_scripts(admin):
+        log.info("The web editor is not installed (scripts/install-editor), so admin/ has no editor in this build")
 
 
 def _log_overdue(catalogue, today) -> None:

@@ -17,7 +17,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+from .models import ID_PATTERN, PATTERN_HELP
+from .yaml_checks import MAX_DEPTH, syntax_message, unexpected_nodes
 
 
 @dataclass(frozen=True, order=True)
@@ -46,9 +47,9 @@ class DataErrors(Exception):
         self.errors = sorted(set(errors))
         super().__init__(self.report())
 
-    def report(self) -> str:
+    def report(self, outcome: str = "Nothing was built.") -> str:
         count = len(self.errors)
-        heading = f"{count} problem{'s' if count != 1 else ''} in the data files. Nothing was built."
+        heading = f"{count} problem{'s' if count != 1 else ''} in the data files and pages. {outcome}"
         return "\n".join([heading, *(f"  - {error}" for error in self.errors)])
 
 
@@ -95,12 +96,12 @@ IDS_LISTED = 12
 
 def unknown_id(value: str, kind: str, place: str, known: set[str]) -> str:
     """The message for a reference to an id that the place it points into does not hold."""
-    message = f'"{value}" is not the id of any {kind} in {place}'
+    message = f'{_show(value)} is not the id of any {kind} in {place}'
     if not known:
         return f"{message}; there are none yet"
     if len(known) <= IDS_LISTED:
         return f"{message}; the ids there are: {', '.join(sorted(known))}"
-    close = difflib.get_close_matches(value, known, n=3)
+    close = difflib.get_close_matches(value[:100], known, n=3)
     quoted = " or ".join('"' + name + '"' for name in close)
     hint = f"did you mean {quoted}? " if close else ""
     return f"{message}; {hint}Each id is the name of a file there, without .yml"
@@ -112,6 +113,7 @@ def unknown_id(value: str, kind: str, place: str, known: set[str]) -> str:
 class _LocatedDict(dict):
     line: int = 0
     key_lines: dict[str, int]
+    bool_words: dict[str, str]  # key -> "yes", "no", "on" or "off", which YAML read as true or false
 
 
 class _Locating:
@@ -145,13 +147,18 @@ def _construct_located_mapping(loader: _Locating, node: yaml.MappingNode):
     mapping = _LocatedDict()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
+    mapping.bool_words = {}
     yield mapping
-    for key_node, _ in node.value:
-        key = str(key_node.value)
+    for key_node, value_node in node.value:
+        # A key is a field name as written: `1:` or `no:` stays the text "1" or "no", so the
+        # model can say it is not a field, rather than meet a number or false.
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(loader.construct_object(key_node))
         if key in mapping.key_lines:
             loader.duplicate_keys.append((key_node.start_mark.line + 1, key))
         mapping.key_lines[key] = key_node.start_mark.line + 1
-    mapping.update(loader.construct_mapping(node))
+        if value_node.tag == "tag:yaml.org,2002:bool" and value_node.value.lower() not in ("true", "false"):
+            mapping.bool_words[key] = value_node.value  # yes, no, on, off: named in the message
+        mapping[key] = loader.construct_object(value_node)
 
 
 for _loader_class in (_Loader, _FastLoader):
@@ -167,6 +174,8 @@ _parsed: dict[Path, tuple[tuple, tuple[Any, list[DataError]]]] = {}
 
 def read_yaml(path: Path, shown_as: str) -> tuple[Any, list[DataError]]:
     """Parse one YAML file; a syntax error is reported with its line, not raised."""
+    if path.is_dir():
+        return None, [DataError(shown_as, 0, "", "", f"this is a folder, where a file should be: replace it with the file {path.name}")]
     try:
         stat = path.stat()
     except OSError:
@@ -192,34 +201,37 @@ def read_text(path: Path, shown_as: str) -> tuple[str, list[DataError]]:
 
 def parse_yaml(text: str, shown_as: str) -> tuple[Any, list[DataError]]:
     try:
-        document, duplicate_keys = _parse(_FastLoader, text)
-    except yaml.YAMLError:
-        # A file the C parser rejects is read again by the pure-Python one, which words the message.
-        try:
-            document, duplicate_keys = _parse(_Loader, text)
-        except yaml.MarkedYAMLError as problem:
-            mark = problem.problem_mark or problem.context_mark
-            line = mark.line + 1 if mark else 0
-            what = problem.problem or "the file could not be read"
-            hint = f" ({problem.context})" if problem.context else ""
-            if problem.context_mark and problem.context_mark.line + 1 != line:
-                hint = f" ({problem.context} that starts at line {problem.context_mark.line + 1})"
-            return None, [DataError(shown_as, line, "", "", f"YAML syntax error: {what}{hint}")]
-        except yaml.YAMLError as problem:
-            return None, [DataError(shown_as, 0, "", "", f"YAML syntax error: {problem}")]
-    errors = [
-        DataError(shown_as, line, "", key, "this key appears more than once in the same entry; keep one")
-        for line, key in duplicate_keys
-    ]
-    return document, errors
+        return _parse(_FastLoader, text, shown_as)
+    except (yaml.YAMLError, RecursionError):
+        pass  # a file the C parser rejects is read again by the pure-Python one, which words the message
+    try:
+        return _parse(_Loader, text, shown_as)
+    except yaml.MarkedYAMLError as problem:
+        line, message = syntax_message(problem, text)
+        return None, [DataError(shown_as, line, "", "", message)]
+    except yaml.YAMLError as problem:
+        return None, [DataError(shown_as, 0, "", "", f"YAML syntax error: {problem}")]
+    except RecursionError:  # reading thousands of nested brackets, before any check could see them
+        message = f"the values are nested hundreds of levels deep (lists inside lists, or groups inside groups); no record needs more than {MAX_DEPTH}"
+        return None, [DataError(shown_as, 0, "", "", message)]
 
 
-def _parse(loader_class: type[_Locating], text: str) -> tuple[Any, list[tuple[int, str]]]:
+def _parse(loader_class: type[_Locating], text: str, shown_as: str) -> tuple[Any, list[DataError]]:
     loader = loader_class(text)
     try:
-        return loader.get_single_data(), loader.duplicate_keys
+        node = loader.get_single_node()
+        if node is None:
+            return None, []
+        if unexpected := unexpected_nodes(node):
+            return None, [DataError(shown_as, line, "", "", message) for line, message in unexpected]
+        document = loader.construct_document(node)
     finally:
         loader.dispose()
+    errors = [
+        DataError(shown_as, line, "", shorten(key), "this key appears more than once in the same entry; keep one")
+        for line, key in loader.duplicate_keys
+    ]
+    return document, errors
 
 
 # --- from YAML to models ----------------------------------------------------------------
@@ -334,14 +346,15 @@ def load_entry(spec: FileSpec, item: _LocatedDict, entry: str, shown_as: str, lo
     except ValidationError as invalid:
         for problem in invalid.errors():
             location = problem["loc"]
+            word = _bool_word_at(item, location)
             loaded.errors.append(
-                DataError(shown_as, _line_at(item, location), entry, _field_name(location), _describe(problem, spec.model))
+                DataError(shown_as, line_at(item, location), entry, shorten(field_name(location)), _describe(problem, spec.model, word))
             )
         return
     loaded.entries.append(Entry(record, source))
 
 
-def _line_at(item: _LocatedDict, location: tuple) -> int:
+def line_at(item: _LocatedDict, location: tuple) -> int:
     """The line of the deepest key in `location` that the YAML recorded."""
     line, node = item.line, item
     for step in location:
@@ -356,7 +369,18 @@ def _line_at(item: _LocatedDict, location: tuple) -> int:
     return line
 
 
-def _field_name(location: tuple) -> str:
+def _bool_word_at(item: _LocatedDict, location: tuple) -> str | None:
+    """The word (yes, no, on, off) behind a true or false at `location`, if YAML read one."""
+    node = item
+    for step in location[:-1]:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return getattr(node, "bool_words", {}).get(location[-1]) if location else None
+
+
+def field_name(location: tuple) -> str:
     parts: list[str] = []
     for step in location:
         if isinstance(step, int):
@@ -372,32 +396,41 @@ def _field_name(location: tuple) -> str:
     return text
 
 
-def _describe(problem: dict, model: type[BaseModel]) -> str:
+def _describe(problem: dict, model: type[BaseModel], bool_word: str | None = None) -> str:
     """Turn a pydantic error into a sentence an officer can act on."""
     kind, found, context = problem["type"], problem.get("input"), problem.get("ctx") or {}
     shown = _show(found)
+    if isinstance(found, bool) and bool_word:
+        # YAML 1.1 reads yes, no, on and off as true and false, so "no" meant as a word arrives as false.
+        shown = f'{bool_word}, which YAML reads as {str(found).lower()} (put it in quotes: "{bool_word}")'
     if kind == "missing":
         return "this required field is missing"
     if kind == "extra_forbidden":
         return _unknown_field_message(problem["loc"], model)
     if kind == "enum":
         allowed = ", ".join(re.findall(r"'([^']*)'", str(context.get("expected", ""))))
+        if isinstance(found, bool) and bool_word:
+            return f"{bool_word} (which YAML reads as {str(found).lower()}) is not one of: {allowed}"
         return f"{shown} is not one of: {allowed}"
     if kind.startswith("date") or kind.startswith("datetime"):
         return f"expected a real date written as YYYY-MM-DD (for example 2021-04-30), found {shown}"
     if kind.startswith("url"):
         return f"expected a web address beginning https://, found {shown}"
     if kind == "string_pattern_mismatch":
-        if context.get("pattern") == ID_PATTERN:
-            return f"expected an id of lower-case words joined by hyphens (for example hate-crime), found {shown}"
-        return f"expected digits and spaces only (for example 0808 2000 247), found {shown}"
+        # Each pattern has its own explanation: a test file path never gets the phone number's.
+        expected = PATTERN_HELP.get(context.get("pattern"), f"text of the form {context.get('pattern')}")
+        return f"expected {expected}, found {shown}"
     if kind == "string_too_short":
         return "this field must not be empty"
     if kind == "string_too_long":
-        return f"this is too long: keep it to {context.get('max_length')} characters or fewer (it has {len(str(found))})"
+        text = str(found)
+        start = f'"{text[:SHOWN_CHARACTERS]}..."' if len(text) > SHOWN_CHARACTERS else f'"{text}"'
+        return f"this is too long: keep it to {context.get('max_length')} characters or fewer (it has {len(text)}): {start}"
     if kind == "string_type":
         hint = f' (put it in quotes: "{found}")' if isinstance(found, (int, float)) and not isinstance(found, bool) else ""
         return f"expected text, found {shown}{hint}"
+    if kind == "too_long":  # a list
+        return f"this list is too long: keep it to {context.get('max_length')} items or fewer (it has {context.get('actual_length')})"
     if kind in ("list_type", "tuple_type"):
         return f"expected a list (one '- item' per line), found {shown}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -405,15 +438,18 @@ def _describe(problem: dict, model: type[BaseModel]) -> str:
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"expected a whole number, found {shown}"
     if kind in ("bool_type", "bool_parsing"):
-        return f"expected true or false, found {shown}"
+        quoted = isinstance(found, str) and found.strip().lower() in ("true", "false")
+        return f"expected true or false, found {shown}" + (", in quotes: write it without them" if quoted else "")
     if kind == "value_error":
+        if isinstance(found, (list, dict)):  # the error names the items; "found a list" adds nothing
+            return f"expected {context.get('error')}"
         return f"expected {context.get('error')}, found {shown}"
     return f"{problem['msg']}, found {shown}"
 
 
 def _unknown_field_message(location: tuple, model: type[BaseModel]) -> str:
     known = _fields_at(model, location[:-1])
-    name = str(location[-1])
+    name = str(location[-1])[:100]
     close = difflib.get_close_matches(name, known, n=1)
     hint = f'; did you mean "{close[0]}"?' if close else "."
     return f"this field is not known{hint} The fields are: {', '.join(known)}"
@@ -432,6 +468,14 @@ def _fields_at(model: type[BaseModel], path: tuple) -> list[str]:
     return list(model.model_fields)
 
 
+SHOWN_CHARACTERS = 80  # a long value is shown by its start and its length, never whole
+
+
+def shorten(text: str) -> str:
+    text = str(text)
+    return text if len(text) <= SHOWN_CHARACTERS else f"{text[:SHOWN_CHARACTERS]}... ({len(text)} characters)"
+
+
 def _show(value: Any) -> str:
     if isinstance(value, dict):
         return "a group of 'key: value' lines"
@@ -439,8 +483,15 @@ def _show(value: Any) -> str:
         return "a list" if value else "an empty list"
     if value is None:
         return "nothing"
-    text = f'"{value}"' if isinstance(value, str) else str(value)
-    return text if len(text) <= 60 else text[:57] + '..."'
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, bytes):
+        return "binary data"
+    if isinstance(value, str):
+        if len(value) <= SHOWN_CHARACTERS:
+            return f'"{value}"'
+        return f'"{value[:SHOWN_CHARACTERS]}..." ({len(value)} characters)'
+    return shorten(value)
 
 
 def _kind_of(value: Any) -> str:

@@ -9,8 +9,9 @@ single record cannot know what the other files hold.
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -18,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     HttpUrl,
+    StrictBool,
     StringConstraints,
     ValidationInfo,
     field_validator,
@@ -25,13 +27,66 @@ from pydantic import (
 
 from .partial_dates import PartialDate, Precision, YearMonthOrDay
 
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+PHONE_PATTERN = r"^[0-9][0-9 ]{1,15}$"
+TEST_FILE_PATTERN = r"^tests/[a-z0-9_/]+\.py$"
+# What each pattern asks for, in the message an officer sees when a value does not match it.
+PATTERN_HELP = {
+    ID_PATTERN: "an id of lower-case words joined by hyphens (for example hate-crime)",
+    PHONE_PATTERN: "digits and spaces only (for example 0808 2000 247)",
+    TEST_FILE_PATTERN: "the path of a test file, such as tests/build/test_html_validity.py",
+}
+
 # Ids appear in web addresses and file names, so they are kept to lower-case words joined by hyphens.
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 ID_HELP = "Lower-case words joined by hyphens, unique; the file is named <id>.yml."
 # Where the site lists records in an order of their own (the report's), rather than by date or name.
 Order = Annotated[int, Field(ge=1, le=999)]
 ORDER_HELP = "Where it comes in lists: 1 first. Each number once."
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _text(max_length: int):
+    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length)]
+
+
+# Limits well above any real value, so that a whole document pasted by mistake is refused,
+# with the limit in the message, instead of being published.
+Text = _text(1000)  # a paragraph at most: notes, sources, what happened
+Name = _text(120)  # a name, or a short phrase
+Title = _text(150)  # the title of a milestone or an update
+Sentence = _text(300)  # one or two sentences for residents
+Quote = _text(3000)  # the report's words, quoted whole
+
+
+def _each_once(items: list) -> list:
+    repeated = sorted(str(item) for item, count in Counter(items).items() if count > 1)
+    if repeated:
+        raise ValueError(f"each item once: {', '.join(repeated)} is listed more than once")
+    return items
+
+
+def each_once(item):
+    """A list in which naming the same thing twice is a mistake (it would show twice)."""
+    return Annotated[list[item], AfterValidator(_each_once), Field(json_schema_extra={"uniqueItems": True})]
+
+
+Ids = each_once(Id)
+# What residents read in a page's history and on "What's changed" (change_notes.py): replaced
+# with each change, so a change that keeps the old note is a minor change, not listed.
+ChangeNote = Annotated[
+    Sentence | None,
+    Field(
+        description="Optional: one plain-English sentence for residents saying what you changed, "
+        "for example 'We have marked the hate crime sub-strategy as done.' Replace it with each change; "
+        "leave it as it is for a minor change such as a typo, which is not listed.",
+    ),
+]
+# Who keeps a page or a commitment up to date, and when they next check it (listed for
+# officers by the build once the day has passed; residents see nothing of it).
+ReviewBy = Annotated[
+    datetime.date | None,
+    Field(description="Optional: the day by which it should next be checked, written YYYY-MM-DD. The build lists it for officers once that day has passed."),
+]
 
 
 def _https_only(url: HttpUrl) -> HttpUrl:
@@ -62,19 +117,27 @@ class Theme(Record):
     """One of the strategy's themes (report section 3.11); its page is docs/themes/<id>.md."""
 
     id: Id = Field(description=ID_HELP)
-    name: Text = Field(description="The theme's name, as residents read it (sentence case).")
+    name: Name = Field(description="The theme's name, as residents read it (sentence case).")
     order: Order = Field(description=ORDER_HELP)
-    summary: Text = Field(description="One or two plain-English sentences for residents.")
-    report_description: Text | None = Field(
+    summary: Sentence = Field(description="One or two plain-English sentences for residents.")
+    report_description: Quote | None = Field(
         default=None,
         description="The description in the report, word for word; leave out where the report gives none.",
     )
-    examples: list[Text] = Field(default_factory=list, description="What the theme covers, from the report.")
+    examples: each_once(Sentence) = Field(default_factory=list, description="What the theme covers, from the report.")
     sub_strategy: SubStrategy = Field(description="The theme's own sub-strategy.")
-    related: list[Id] = Field(default_factory=list, description="Ids of other themes (data/themes/) to link to.")
-    contacts: list[Id] = Field(
+    related: Ids = Field(default_factory=list, description="Ids of other themes (data/themes/) to link to.")
+    contacts: Ids = Field(
         default_factory=list, description="Ids of contacts (data/contacts/) shown on the theme's page, after 999 and 101, in this order."
     )
+    change_note: ChangeNote = None
+
+    @field_validator("related")
+    @classmethod
+    def _not_related_to_itself(cls, related: list[str], info: ValidationInfo) -> list[str]:
+        if info.data.get("id") in related:
+            raise ValueError(f'other themes only (this theme is "{info.data["id"]}", so leave it out here)')
+        return related
 
 
 class ContactScope(str, Enum):
@@ -86,15 +149,16 @@ class Contact(Record):
     """A way for residents to report a concern or get help. Never add one that has not been checked."""
 
     id: Id = Field(description=ID_HELP)
-    name: Text = Field(description="The service's name.")
-    when_to_use: Text = Field(description="When to use it, in plain English.")
-    phone: Annotated[str, StringConstraints(pattern=r"^[0-9][0-9 ]{1,15}$")] | None = Field(
+    name: Name = Field(description="The service's name.")
+    when_to_use: Sentence = Field(description="When to use it, in plain English.")
+    phone: Annotated[str, StringConstraints(pattern=PHONE_PATTERN)] | None = Field(
         default=None, description='Optional: the number, digits and spaces only, in quotes ("0808 2000 247").'
     )
     website: WebAddress | None = Field(default=None, description="Optional: its web address, beginning https://.")
     scope: ContactScope = Field(description="local (Wirral or Merseyside) or national.")
     on_every_theme: bool = Field(default=False, description="true puts it on every theme page, before the theme's own (999 and 101).")
     source: WebAddress = Field(description="The page where the number or address was checked.")
+    change_note: ChangeNote = None
 
     @field_validator("on_every_theme")
     @classmethod
@@ -109,22 +173,24 @@ class Sector(Record):
     """A sector that co-production will engage (report section 3.6)."""
 
     id: Id = Field(description=ID_HELP)
-    name: Text = Field(description="The sector's name.")
+    name: Name = Field(description="The sector's name.")
     order: Order = Field(description=ORDER_HELP)
+    change_note: ChangeNote = None
 
 
 class Partner(Record):
     """An organisation taking part; its page is made from this record alone."""
 
     id: Id = Field(description=ID_HELP + ' Not "index" or "overview", which are pages of the site.')
-    name: Text = Field(description="The organisation's name, as it writes it.")
+    name: Name = Field(description="The organisation's name, as it writes it.")
     sector: Id = Field(description="The id of its sector (data/sectors/).")
     website: WebAddress | None = Field(default=None, description="Optional: its website, beginning https://.")
     # Shown under the name in the partners directory, so it is kept to a sentence or two.
-    description: Annotated[Text, StringConstraints(max_length=300)] = Field(
+    description: Sentence = Field(
         description="One or two sentences for residents (at most 300 characters)."
     )
     source: WebAddress = Field(description="A web page that shows why this organisation is a partner: never add a partner without one.")
+    change_note: ChangeNote = None
 
 
 class Status(str, Enum):
@@ -144,7 +210,7 @@ class Commitment(Record):
         default=None, description="The id of the partner (data/partners/) that owns it; leave out while the owner is to be agreed."
     )
     supporting: list[Id] = Field(default_factory=list, description="Ids of partners that help, each once, not the owner.")
-    action: Text = Field(description="What will be done, in a sentence.")
+    action: Sentence = Field(description="What will be done, in a sentence.")
     milestone: Id | None = Field(
         default=None,
         description="Optional: the id of the milestone (data/milestones/) this commitment delivers. "
@@ -158,6 +224,8 @@ class Commitment(Record):
     due: datetime.date | None = Field(
         default=None, description="Optional: the day it is due, written YYYY-MM-DD. Leave out to follow the milestone's date."
     )
+    review_by: ReviewBy = None
+    change_note: ChangeNote = None
 
     @field_validator("status")
     @classmethod
@@ -183,30 +251,57 @@ class Commitment(Record):
 class Reference(Record):
     """A document the strategy rests on."""
 
-    title: Text = Field(description="The document's title.")
+    title: Title = Field(description="The document's title.")
     note: Text | None = Field(default=None, description="Optional: a sentence on how it relates to the strategy, as the report says.")
 
 
 class Committee(Record):
     """The committee report the strategy's development was reported in."""
 
-    name: Text = Field(description="The committee's name.")
+    name: Name = Field(description="The committee's name.")
     date: datetime.date = Field(description="The meeting's date, written YYYY-MM-DD.")
-    report_title: Text = Field(description="The report's title.")
-    report_of: Text = Field(description="Whose report it is, as the report says.")
+    report_title: Title = Field(description="The report's title.")
+    report_of: Name = Field(description="Whose report it is, as the report says.")
     recommendations: list[Text] = Field(description="The report's recommendations, word for word.")
+
+
+class StrategyStatus(str, Enum):
+    IN_DEVELOPMENT = "in development"
+    CURRENT = "current"
+    UNDER_REVIEW = "under review"
+    ENDED = "ended"
+    REPLACED = "replaced"
+
+
+class Successor(Record):
+    """What replaces the strategy, once it is known."""
+
+    name: Name = Field(description="Its name, as its owner writes it.")
+    url: WebAddress | None = Field(default=None, description="Optional: where residents can read it, beginning https://.")
 
 
 class Strategy(Record):
     """Facts about the strategy itself, used across pages: kept here so they live in one place."""
 
-    name: Text = Field(description="The strategy's name.")
+    name: Name = Field(description="The strategy's name.")
+    author: Name = Field(description="Who the strategy is by: the council and the partners it co-produces it with (report, sections 3.2 and 3.5). The whole-strategy PDF names it as its author.")
     start_year: int = Field(ge=2000, le=2100, description="The first year the strategy covers.")
     end_year: int = Field(ge=2000, le=2100, description="The last year the strategy covers.")
-    completion_due: Text = Field(description="When the completed strategy was due, as the report gives it.")
+    status: StrategyStatus = Field(
+        description="in development, current, under review, ended or replaced. Once the period has ended, every page says so whatever this says."
+    )
+    owner: Name = Field(description="The role (not a person's name) responsible for the strategy, as the council names it.")
+    next_review: datetime.date | None = Field(
+        default=None, description="Optional: when the strategy is next reviewed, written YYYY-MM-DD; leave out while it is not known."
+    )
+    replaced_by: Successor | None = Field(
+        default=None, validate_default=True, description="What replaces it: needed when the status is replaced; leave out while it is not known."
+    )
+    completion_due: Name = Field(description="When the completed strategy was due, as the report gives it.")
     committee: Committee = Field(description="The committee report the site is built from.")
     background_papers: list[Reference] = Field(description="The report's background papers.")
     aligned_plans: list[Reference] = Field(description="The plans the report says the strategy fits with.")
+    change_note: ChangeNote = None
 
     @field_validator("end_year")
     @classmethod
@@ -215,6 +310,24 @@ class Strategy(Record):
         if start_year is not None and end_year < start_year:
             raise ValueError(f"a year no earlier than start_year ({start_year})")
         return end_year
+
+    @field_validator("replaced_by")
+    @classmethod
+    def _replaced_names_its_successor(cls, successor: Successor | None, info: ValidationInfo) -> Successor | None:
+        # The banner links to what replaces the strategy: "replaced" without it would send residents nowhere.
+        status = info.data.get("status")
+        if status is StrategyStatus.REPLACED and successor is None:
+            raise ValueError('what replaces the strategy (its name, and its web address if it has one), because the status is "replaced"')
+        if successor is not None and status not in (None, StrategyStatus.REPLACED):
+            raise ValueError(f'the status "replaced" as well, or leave replaced_by out (the status is "{status.value}")')
+        return successor
+
+    @property
+    def last_day(self) -> datetime.date:
+        return datetime.date(self.end_year, 12, 31)
+
+    def has_ended(self, today: datetime.date) -> bool:
+        return today > self.last_day
 
 
 # --- Equality Impact Assessment (report Appendix 2) --------------------------------------
@@ -230,7 +343,7 @@ class Impact(str, Enum):
 class Evidence(Record):
     """One piece of evidence and where it comes from; `quoted` marks a source's own words."""
 
-    text: Text = Field(description="The evidence; word for word when quoted.")
+    text: Quote = Field(description="The evidence; word for word when quoted.")
     source: Text = Field(description="Where it comes from.")
     quoted: bool = Field(default=False, description="true when the text is the source's own words, copied exactly.")
 
@@ -242,7 +355,7 @@ class CharacteristicImpact(Record):
         description="age, disability, gender-reassignment, marriage-and-civil-partnership, pregnancy-and-maternity, race, "
         "religion-or-belief, sex or sexual-orientation (each once); another id only with local: true."
     )
-    name: Text = Field(description="The characteristic's name.")
+    name: Name = Field(description="The characteristic's name.")
     local: bool = Field(default=False, description="true for a characteristic the council adds (carers, say); not one of the Equality Act's nine.")
     impact: Impact = Field(description="positive, negative, neutral or not yet assessed; any but the last needs evidence.")
     evidence: list[Evidence] = Field(default_factory=list, validate_default=True, description="What the impact rests on.")
@@ -275,6 +388,7 @@ class EqualityImpactAssessment(Record):
         description="One row for each of the Equality Act 2010's nine protected characteristics, and any local ones. "
         "Never fill a row in from anything but a real assessment."
     )
+    change_note: ChangeNote = None
 
 
 # --- Accessibility statement -------------------------------------------------------------
@@ -289,16 +403,16 @@ class ComplianceStatus(str, Enum):
 
 
 class Link(Record):
-    name: Text = Field(description="The link's words.")
+    name: Name = Field(description="The link's words.")
     url: WebAddress = Field(description="The web address, beginning https://.")
 
 
 class AutomatedCheck(Record):
     """A claim the statement makes, and the test files and command that back it."""
 
-    claim: Text = Field(description="What the statement claims.")
-    tool: Text = Field(description="The tool that checks it.")
-    test_files: list[Annotated[str, StringConstraints(pattern=r"^tests/[a-z0-9_/]+\.py$")]] = Field(
+    claim: Sentence = Field(description="What the statement claims.")
+    tool: Name = Field(description="The tool that checks it.")
+    test_files: each_once(Annotated[str, StringConstraints(pattern=TEST_FILE_PATTERN)]) = Field(
         min_length=1, description="The test files that back the claim; each must exist."
     )
     command: Text = Field(description="The command that runs those tests.")
@@ -308,11 +422,11 @@ class KnownIssue(Record):
     """Content known not to meet WCAG 2.2 AA, with the success criterion it fails."""
 
     description: Text = Field(description="What fails, in plain English.")
-    criterion: Text = Field(description="The WCAG 2.2 success criterion it fails, for example 1.4.3.")
+    criterion: Name = Field(description="The WCAG 2.2 success criterion it fails, for example 1.4.3.")
 
 
 class AccessibilityStatement(Record):
-    run_by: Text = Field(description="Who runs the website.")
+    run_by: Name = Field(description="Who runs the website.")
     contact: Link = Field(description="Where to report a problem or ask for another format; no invented email or phone.")
     enforcement_body: Link = Field(description="Enforces the regulations in Great Britain (EHRC).")
     advice_service: Link = Field(description="Where to go if our response is not good enough (EASS).")
@@ -321,11 +435,12 @@ class AccessibilityStatement(Record):
     last_reviewed: datetime.date = Field(description="When it was last reviewed, written YYYY-MM-DD; update it at each review.")
     last_tested: datetime.date = Field(description="When the site was last tested, written YYYY-MM-DD.")
     checks: list[AutomatedCheck] = Field(min_length=1, description="Every claim the statement makes, each backed by tests.")
-    not_yet_tested: list[Text] = Field(
+    not_yet_tested: each_once(Text) = Field(
         default_factory=list, description="What has not been checked; while it lists anything, compliance cannot be fully compliant."
     )
     known_issues: list[KnownIssue] = Field(default_factory=list, description="Content known to fail WCAG 2.2 AA.")
     compliance: ComplianceStatus = Field(description="fully compliant, partially compliant or not compliant.")
+    change_note: ChangeNote = None
 
     @field_validator("last_reviewed")
     @classmethod
@@ -361,21 +476,22 @@ class Milestone(Record):
     """A step on the roadmap (report Appendix 1). Statuses are updated by officers as work happens."""
 
     id: Id = Field(description=ID_HELP)
-    title: Text = Field(description="What happens, in plain English.")
+    title: Title = Field(description="What happens, in plain English.")
     date: YearMonthOrDay = Field(
         description="When it happens or starts, only as exactly as known: 2020-11-09 (a day), 2021-04 (a month), "
         "2021-Q1 (a quarter) or 2021 (a year). 'by 2021-04' means by then, without saying when it starts."
     )
     end: YearMonthOrDay | None = Field(default=None, description="Optional: when a milestone that spans time ends (same forms, no 'by').")
     phase: Phase = Field(description="development and co-production (2020 to 2021), or delivery (2021 to 2025).")
-    themes: list[Id] = Field(default_factory=list, description="Ids of its themes (data/themes/); leave empty for the whole strategy.")
+    themes: Ids = Field(default_factory=list, description="Ids of its themes (data/themes/); leave empty for the whole strategy.")
     lead: Id | None = Field(default=None, description="The id of the partner that leads; leave out while it is to be agreed.")
-    partners: list[Id] = Field(default_factory=list, description="Ids of other partners taking part.")
+    partners: Ids = Field(default_factory=list, description="Ids of other partners taking part.")
     status: Status = Field(description="planned, in progress, done, delayed or cancelled.")
     note: Text | None = Field(
         default=None, validate_default=True, description="Short: what happened. Needed when the status is done or delayed."
     )
     source: Text | None = Field(default=None, description="Where this milestone and its date come from (a report section or a document).")
+    change_note: ChangeNote = None
 
     @field_validator("end")
     @classmethod
@@ -388,6 +504,15 @@ class Milestone(Record):
         if end.last_day < start.first_day:
             raise ValueError(f"an end no earlier than the start ({start.label})")
         return end
+
+    @field_validator("partners")
+    @classmethod
+    def _partners_other_than_the_lead(cls, partners: list[str], info: ValidationInfo) -> list[str]:
+        # The lead listed again would show twice on its partner page.
+        lead = info.data.get("lead")
+        if lead in partners:
+            raise ValueError(f'partners other than the lead ("{lead}" leads it, so leave it out here)')
+        return partners
 
     @field_validator("note")
     @classmethod
@@ -420,10 +545,11 @@ class Update(Record):
     """The front matter of a news update in docs/updates/posts/ (Material's blog plugin)."""
 
     date: datetime.date = Field(description="The day of the update, written YYYY-MM-DD.")
-    title: Text = Field(description="A plain-text title.")
-    description: Text | None = Field(default=None, description="One sentence for the feed and search results.")
-    categories: list[Id] = Field(default_factory=list, description="The ids of the themes the update is about.")
+    title: Title = Field(description="A plain-text title.")
+    description: Sentence | None = Field(default=None, description="One sentence for the feed and search results.")
+    categories: Ids = Field(default_factory=list, description="The ids of the themes the update is about.")
     draft: bool = Field(default=False, description="true keeps it off the site.")
+    change_note: ChangeNote = None
 
     @field_validator("title")
     @classmethod
@@ -433,3 +559,23 @@ class Update(Record):
         if any(character in title for character in "[]*_`"):
             raise ValueError("a plain-text title, without [ ] * _ or `")
         return title
+
+
+class PageSearch(Record):
+    exclude: bool = Field(default=False, description="true leaves the page out of the site's search.")
+
+
+class PageFrontMatter(Record):
+    """The front matter of a page in docs/ other than an update: 'key: value' lines between two '---' lines at its top."""
+
+    title: Name | None = Field(default=None, description="The page's title in the menu and the browser tab; leave out to use its first heading.")
+    description: Sentence | None = Field(default=None, description="One sentence for search engines and links shared elsewhere.")
+    # Strict: the macros plugin renders a page only for a real true, never for the text "true".
+    render_macros: StrictBool = Field(default=False, description="true lets the page call macros such as {{< theme_cards() >}}.")
+    search: PageSearch | None = Field(default=None, description="exclude: true leaves the page out of the site's search.")
+    hide: each_once(Literal["navigation", "toc", "footer"]) = Field(
+        default_factory=list, description="Parts of the page to hide: navigation, toc (the contents) or footer."
+    )
+    change_note: ChangeNote = None
+    owner: Name | None = Field(default=None, description="Optional: the role that keeps this page up to date, for example Community Safety Team.")
+    review_by: ReviewBy = None

@@ -7,10 +7,14 @@ EIA pages live in their own modules.
 
 from __future__ import annotations
 
+from functools import cache
+from types import SimpleNamespace
+
 from markupsafe import Markup
 
 from .build import Build, Links
 from .eia_macros import register_eia_and_accessibility
+from .glossary import glossary_file, read_glossary
 from .numbers import number_in_words
 from .partner_macros import register_partners
 from .rendering import render
@@ -18,13 +22,15 @@ from .roadmap_macros import register_roadmap
 from .theme_macros import register_themes
 from .update_macros import register_updates
 
-STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES = (
-    "strategy.yml", "themes/", "contacts/", "sectors/", "partners/", "commitments/", "milestones/",
+STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES, EIA, ACCESSIBILITY = (
+    "data/strategy.yml", "data/themes/", "data/contacts/", "data/sectors/", "data/partners/", "data/commitments/",
+    "data/milestones/", "data/eia.yml", "data/accessibility.yml",
 )  # fmt: skip
 
-# The data each macro shows (files, or folders ending "/"), so a page's "Last updated" date
-# covers the facts it shows. A macro missing here counts as showing everything: the date
-# may be too new, never too old.
+# What each macro shows beyond the records its templates read (those are noted by themselves,
+# page_sources.py): facts worked out in Python, and lists of every record of a kind, where an
+# added or removed record changes the page (a folder, ending "/"). A macro missing here counts
+# as showing everything: the date may be too new, never too old.
 DATA_READ_BY = {
     "period": (STRATEGY,),
     "completion_due": (STRATEGY,),
@@ -36,31 +42,32 @@ DATA_READ_BY = {
     "emergency_contacts": (CONTACTS,),
     "other_contacts": (CONTACTS,),
     "sectors": (SECTORS,),
-    "recent_changes": (),
-    "latest_updates": (),
-    "roadmap": (MILESTONES, THEMES, PARTNERS),
+    "recent_changes": ("data/", "docs/"),
+    "latest_updates": (),  # the updates it lists, noted by the macro
+    "roadmap": (MILESTONES,),
     "milestone_progress": (MILESTONES,),
+    "roadmap_timeline": (MILESTONES, THEMES, STRATEGY),
     "milestone_open_data": (),
     "partner_count": (PARTNERS,),
     "partner_directory": (PARTNERS, SECTORS),
     "partners_by_theme": (PARTNERS, THEMES, COMMITMENTS),
     "commitment_summary": (COMMITMENTS, THEMES, MILESTONES),
     "partner_open_data": (),
-    "eia_facts": ("eia.yml",),
-    "eia_table": ("eia.yml", COMMITMENTS, PARTNERS, MILESTONES),
-    "protected_characteristics": ("eia.yml",),
+    "eia_facts": (EIA,),
+    "eia_table": (EIA,),
+    "protected_characteristics": (),
     **{
-        name: ("accessibility.yml",)
+        name: (ACCESSIBILITY,)
         for name in ("accessibility_fact", "accessibility_link", "compliance_status", "known_issues", "not_yet_tested", "accessibility_checks")
     },
-    "theme_summary": (THEMES,),
-    "theme_help": (THEMES, CONTACTS),
-    "theme_description": (THEMES,),
-    "theme_sub_strategy": (THEMES, MILESTONES),
-    "theme_commitments": (COMMITMENTS, PARTNERS, MILESTONES),
-    "theme_milestones": (MILESTONES, THEMES, PARTNERS),
-    "related_themes": (THEMES,),
-    "theme_updates": (),
+    # A theme page's macros note its theme; the rest is what their templates read.
+    **{
+        name: ()
+        for name in ("theme_summary", "theme_help", "theme_description", "theme_sub_strategy", "theme_commitments", "theme_milestones", "related_themes", "theme_updates")
+    },
+    "theme_timeline": (STRATEGY,),  # and the milestones it draws, noted by the macro
+    "glossary": (),  # includes/glossary.md, outside data/
+    "pdf_download_link": (),  # the PDF's address and size, not data
 }
 
 
@@ -113,8 +120,48 @@ def register(env, build: Build) -> None:
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
 
+    @env.macro
+    def glossary() -> Markup:
+        entries = sorted(read_glossary(glossary_file(env.conf)), key=lambda entry: entry.term.lower())
+        return render("glossary.html", entries=entries)
+
+    @env.macro
+    def pdf_download_link() -> Markup:
+        """The link to the whole-strategy PDF, written in after the build (strategy_document.py)."""
+        return build.print_document.links.add(env.page)
+
     register_themes(env, build, links)
     register_eia_and_accessibility(env, catalogue, links)
     register_roadmap(env, build, links)
     register_partners(env, build, links)
     register_updates(env, build, links)
+
+
+class _Recorder:
+    """Stands in for the macros plugin to collect this site's macros, without a build:
+    only their names and signatures are used (macro_calls.py checks pages against them)."""
+
+    page = None
+    variables: dict = {}
+
+    def __init__(self) -> None:
+        self.macros: dict = {}
+
+    def macro(self, function, name: str = ""):
+        self.macros[name or function.__name__] = function
+        return function
+
+
+class _NoData:
+    """A catalogue with nothing in it: registering reads no fact until a macro is called."""
+
+    def __getattr__(self, name):
+        return None
+
+
+@cache
+def site_macros() -> dict:
+    """Every macro a page of this site may call, by name."""
+    recorder = _Recorder()
+    register(recorder, SimpleNamespace(catalogue=_NoData()))
+    return recorder.macros

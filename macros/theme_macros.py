@@ -9,17 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
 from .build import Build, Links
 from .catalogue import Catalogue
 from .html_stash import MarkdownSource
+from .macro_calls import only_on
 from .models import Theme
+from .page_sources import shown
 from .progress import Progress
 from .rendering import render, render_markdown
+from .roadmap_macros import theme_chart
 from .roadmap_pages import by_year, year_of
 from .theme_pages import theme_id_of
+
+
+on_theme_page = only_on("a theme's page, docs/themes/<theme id>.md", lambda src_path: theme_id_of(src_path) is not None)
 
 
 def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
@@ -29,38 +35,49 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
         theme_id = theme_id_of(env.page.file.src_path)
         if theme_id is None or theme_id not in catalogue.theme_by_id:
             raise PluginError(f"docs/{env.page.file.src_path}: theme macros work only on a theme's page, docs/themes/<theme id>.md")
+        shown(catalogue.theme_by_id[theme_id])
         return catalogue.theme_by_id[theme_id]
 
     @env.macro
+    @on_theme_page
     def theme_summary() -> Markup:
         return render("lede.html", text=theme().summary)
 
     @env.macro
+    @on_theme_page
     def theme_help() -> MarkdownSource:
+        current = theme()
         return render_markdown(
             "help_box.md",
             build.stash(env.page),
-            contacts=catalogue.contacts_for(theme()),
+            contacts=catalogue.contacts_for(current),
             heading="Report a concern or get help",
             heading_id="get-help",
+            # Named for its theme: the whole-strategy PDF holds every theme's box, and each
+            # landmark there needs a name of its own. Markup, so the stash keeps it as written.
+            label=escape(f"Report a concern or get help: {current.name}"),
         )
 
     @env.macro
+    @on_theme_page
     def theme_description() -> Markup:
         return render("theme_description.html", theme=theme())
 
     @env.macro
+    @on_theme_page
     def theme_sub_strategy() -> Markup:
         current = theme()
         milestone = catalogue.sub_strategy_of(current)
         return render("theme_sub_strategy.html", theme=current, milestone=milestone, today=build.today, links=links())
 
     @env.macro
+    @on_theme_page
     def theme_commitments() -> Markup:
         commitments = catalogue.commitments_by_theme.get(theme().id, [])
         return render("theme_commitments.html", commitments=commitments, catalogue=catalogue, links=links(), today=build.today)
 
     @env.macro
+    @on_theme_page
     def theme_milestones() -> Markup:
         milestones = catalogue.milestones_by_theme.get(theme().id, [])
         # With a long roadmap, this year's in full and a line for each other year (roadmap_pages.py).
@@ -78,11 +95,27 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
         )
 
     @env.macro
+    @on_theme_page
+    def theme_timeline() -> Markup:
+        """The theme's own lane of the roadmap's timeline; nothing while it has no milestones."""
+        milestones = catalogue.milestones_by_theme.get(theme().id, [])
+        if build.roadmap.by_year:  # the chart draws what the list below it lists: this year's
+            this_year = build.roadmap.current(build.today).year
+            milestones = [milestone for milestone in milestones if year_of(milestone) == this_year]
+        if milestones:
+            # Drawn in Python, so noted here: its milestones, and the two that set the shared axis.
+            every = catalogue.milestones
+            shown(*milestones, min(every, key=lambda m: m.first_day), max(every, key=lambda m: m.last_day))
+        return theme_chart(catalogue, theme(), build.today, milestones)
+
+    @env.macro
+    @on_theme_page
     def related_themes() -> MarkdownSource:
         return render_markdown("related_themes.md", build.stash(env.page), related=catalogue.related_themes(theme()), links=links())
 
     @env.macro
+    @on_theme_page
     def theme_updates() -> MarkdownSource:
-        env.page.meta["shows_updates"] = True  # so the page's "Last updated" counts new updates
         updates = [post for post in build.posts if theme().id in post.update.categories]
+        shown(*(post.source for post in updates))
         return render_markdown("theme_updates.md", build.stash(env.page), updates=updates, links=links())

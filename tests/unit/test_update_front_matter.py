@@ -51,7 +51,7 @@ def test_bad_yaml_in_front_matter_is_reported_with_its_line(project):
     write_post(project, GOOD.replace("title: A test update", 'title: "A test update'))
     [message] = errors_for(project)
     assert message.startswith("docs/updates/posts/test.md, line ")
-    assert "YAML syntax error" in message and "<unicode string>" not in message
+    assert "quotation mark opened on this line is never closed" in message and "<unicode string>" not in message
 
 
 def test_a_file_not_saved_as_utf8_is_reported_not_raised(project):

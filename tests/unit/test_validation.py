@@ -14,6 +14,7 @@ import pytest
 
 from macros.catalogue import load_catalogue
 from macros.loading import DataErrors
+from macros.site_checks import check_test_files
 from macros.validate import main as validate
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -70,13 +71,15 @@ def test_validate_command_exits_non_zero_and_lists_every_problem(tmp_path, capsy
     assert validate([str(data_with("ten-errors", tmp_path))]) == 1
     report = capsys.readouterr().err
     expected = (FIXTURES / "invalid" / "ten-errors" / "expected.txt").read_text().splitlines()
-    assert report.splitlines()[0] == f"{len(expected)} problems in the data files. Nothing was built."
+    assert report.splitlines()[0] == (
+        f"{len(expected)} problems in the data files and pages. Checked by validate-data: mend them, then run it again before merging."
+    )
     assert "Traceback" not in report
 
 
 def test_validate_command_passes_the_real_data(capsys):
     assert validate([str(Path(__file__).parents[2] / "data")]) == 0
-    assert "is valid" in capsys.readouterr().out
+    assert capsys.readouterr().out.startswith("Checked data/ and docs/: no problems. 9 themes,")
 
 
 def test_a_missing_folder_is_reported_once_not_as_every_reference_to_it(tmp_path):
@@ -111,3 +114,49 @@ def test_hidden_files_beside_records_are_ignored(tmp_path):
     shutil.copytree(FIXTURES / "valid", data)
     (data / "themes" / ".DS_Store").write_bytes(b"\x00\x01")
     assert [theme.id for theme in load_catalogue(data).themes] == ["hate-crime", "road-safety"]
+
+
+def test_a_folder_where_a_file_should_be_is_reported(tmp_path):
+    data = data_with("duplicate-id", tmp_path)
+    (data / "eia.yml").unlink()
+    (data / "eia.yml").mkdir()
+    (data / "themes" / "notes.yml").mkdir()
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data)
+    messages = [str(error) for error in raised.value.errors]
+    assert "data/eia.yml: this is a folder, where a file should be: replace it with the file eia.yml" in messages
+    assert "data/themes/notes.yml: this is a folder; the themes folder holds one .yml file for each theme and nothing else" in messages
+
+
+def test_a_value_of_100000_characters_is_refused_and_shown_by_its_start_and_length(tmp_path):
+    data = data_with("duplicate-id", tmp_path)
+    theme = data / "themes" / "road-safety.yml"
+    theme.write_text(theme.read_text().replace("summary: Keeping road users safe.", "summary: " + "x" * 100_000))
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data)
+    [error] = [error for error in raised.value.errors if error.field == "summary"]
+    assert error.message == f'this is too long: keep it to 300 characters or fewer (it has 100000): "{"x" * 80}..."'
+    assert len(str(raised.value)) < 2000
+
+
+def test_yes_no_on_and_off_are_named_when_yaml_reads_them_as_true_or_false(tmp_path):
+    data = data_with("duplicate-id", tmp_path)
+    milestone = data / "milestones" / "committee.yml"
+    milestone.write_text(milestone.read_text().replace("status: done", "status: off"))
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data)
+    assert 'milestone "committee", field "status": off (which YAML reads as false) is not one of: planned, in progress, done, delayed, cancelled' in str(
+        raised.value
+    )
+
+
+def test_an_accessibility_claim_naming_a_test_file_that_does_not_exist_is_reported(tmp_path):
+    data = shutil.copytree(FIXTURES / "valid", tmp_path / "data")
+    statement = data / "accessibility.yml"
+    statement.write_text(statement.read_text().replace("[tests/browser/test_print.py]", "[tests/browser/test_printing.py]"))
+    load_catalogue(data)  # the data alone is right: only the project can say which files exist
+    [error] = check_test_files(data, Path(__file__).parents[2])
+    assert str(error) == (
+        'data/accessibility.yml, line 43, accessibility statement, field "checks, item 4, test_files, item 1": '
+        '"tests/browser/test_printing.py" is not a file of the project: name a test file that exists, by its path from the folder that holds mkdocs.yml'
+    )
