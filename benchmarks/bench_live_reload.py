@@ -86,7 +86,7 @@ def measure(scale: int, edits: int, workspace: Path, source: Path = ROOT) -> tup
     project = make_project(scale, workspace / f"{scale}x", source=source)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(project / "macros")], check=True)
     port = free_port()
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": TODAY}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": TODAY, "STRATEGY_PRINT_PAGE": "false"}  # as scripts/serve
     # Its output goes to a file: at 100x each build logs hundreds of overdue milestones, which
     # would fill a pipe nobody reads and stop the server mid-build.
     log = (workspace / f"serve-{scale}x.log").open("w")

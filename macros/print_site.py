@@ -46,8 +46,11 @@ PLUGIN_SCRIPT = "js/print-site.js"
 
 
 def plugin_of(config):
-    """The print-site plugin, or None when mkdocs.yml does not use it."""
-    return config.plugins.get(PLUGIN)
+    """The print-site plugin, or None when mkdocs.yml does not use it or it is switched off
+    (scripts/serve switches it off: the print page is only the PDF's source, and serve makes
+    no PDF)."""
+    plugin = config.plugins.get(PLUGIN)
+    return plugin if plugin is not None and plugin.config.get("enabled", True) else None
 
 
 def pages_in_print_order(files: Files, catalogue: Catalogue) -> list[Page]:
