@@ -52,7 +52,7 @@ def test_on_a_phone_searching_graffiti_finds_and_opens_anti_social_behaviour(pho
     phone_page.goto(site_server)
 
     # On a phone the search box is behind the magnifying glass in the header.
-    phone_page.locator('label.md-header__button[for="__search"]').tap()
+    phone_page.get_by_role("button", name="Search").tap()
     search = phone_page.get_by_role("textbox", name="Search")
     expect(search).to_be_visible()
     search.press_sequentially("graffiti")
