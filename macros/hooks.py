@@ -23,7 +23,7 @@ from macros.partial_dates import long_date
 from macros.milestone_exports import write_milestone_files
 from macros.page_dates import date_page
 from macros.progress import Progress, is_overdue
-from macros.rendering import markup_free
+from macros.rendering import markup_free, render
 from macros.updates import POSTS_DIR
 
 log = logging.getLogger("mkdocs.plugins.strategy")
@@ -32,6 +32,7 @@ log = logging.getLogger("mkdocs.plugins.strategy")
 # target. A post uses overrides/update.html, which adds it back; the updates index template
 # has no block inside its content, so the target is put at the start of the page's content.
 BLOG_TEMPLATES = {"blog-post.html": "update.html"}
+HELP_PAGE = "get-help.md"
 SKIP_TARGET = '<div id="main-content" tabindex="-1"></div>'
 
 _feed_entries: dict[str, FeedEntry] = {}
@@ -110,6 +111,16 @@ def on_page_context(context, page: Page, config, nav):
     if page.file.src_path.startswith(POSTS_DIR + "/"):
         _remember_for_feed(page, config)
     date_page(page, config)
+    return context
+
+
+def on_template_context(context, template_name: str, config):
+    """The 404 page gives the numbers to call now and the help page: someone who followed a
+    broken link may have been looking for help. It is a theme template, not a page, so its
+    facts come from here rather than from a macro."""
+    if template_name == "404.html":
+        context["help_routes"] = render("emergency.html", contacts=catalogue_for(config).contacts_on_every_theme)
+        context["help_page"] = next((page for page in context["nav"].pages if page.file.src_path == HELP_PAGE), None)
     return context
 
 

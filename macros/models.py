@@ -246,12 +246,15 @@ class Link(Record):
 
 
 class AutomatedCheck(Record):
-    """A claim the statement makes, and the test files and command that back it."""
+    """A claim the statement makes and how it was checked, in residents' words; for officers,
+    the test files behind it, which a unit test checks exist but the site never shows."""
 
     claim: Text
-    tool: Text
-    test_files: list[Annotated[str, StringConstraints(pattern=r"^tests/[a-z0-9_/]+\.py$")]] = Field(min_length=1)
-    command: Text
+    how: Text = Field(description="How it was checked, in plain words for residents: what the test does, never its file name or a command.")
+    tool: Text = Field(description="The tool that did the checking, named so a resident can look it up.")
+    test_files: list[Annotated[str, StringConstraints(pattern=r"^tests/[a-z0-9_/]+\.py$")]] = Field(
+        min_length=1, description="For officers: the test files that back the claim. Not shown on the site."
+    )
 
 
 class KnownIssue(Record):

@@ -39,6 +39,7 @@ DATA_READ_BY = {
     "partner_count": ("partners.yml",),
     "partner_directory": ("partners.yml", "sectors.yml"),
     "partners_by_theme": ("partners.yml", "themes.yml", "commitments.yml"),
+    "themes_by_partner": ("partners.yml", "themes.yml", "commitments.yml"),
     "commitment_summary": ("commitments.yml", "themes.yml"),
     "partner_open_data": (),
     "eia_facts": ("eia.yml",),

@@ -19,17 +19,6 @@ from .progress import is_overdue
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-STATUS_ICONS = {
-    # Icons add to the words; they never replace them (colour is never the only signal).
-    "planned": "○",
-    "in progress": "◐",
-    "in development": "◐",
-    "done": "●",
-    "published": "●",
-    "delayed": "⚠",
-    "cancelled": "✕",
-    "overdue": "⧗",  # not a status of its own: a date passed while not done or cancelled
-}
 
 
 # Material writes page titles and descriptions into HTML without escaping them, in text and
@@ -66,7 +55,6 @@ def environment() -> Environment:
     env.filters["phone_href"] = lambda number: "tel:" + "".join(ch for ch in str(number) if ch.isdigit())
     env.filters["long_date"] = long_date
     env.globals["is_overdue"] = is_overdue
-    env.globals["status_icon"] = lambda status: STATUS_ICONS.get(getattr(status, "value", status), "")
     return env
 
 

@@ -73,6 +73,24 @@ def test_pages_are_british_english_with_a_skip_link_and_description(built_site):
         assert '<meta name="description"' in html, page
 
 
+def test_the_404_page_gives_the_numbers_to_call_now_and_the_help_page(built_site, catalogue):
+    html = article(built_site / "404.html")
+    assert "<h1>Page not found</h1>" in html
+    for contact in catalogue.contacts_on_every_theme:
+        assert f'href="tel:{contact.phone}"' in html, contact.id
+    assert re.search(r'<a href="[^"]*get-help/">Report a concern or get help</a>', html)
+
+
+def test_every_page_has_a_text_wordmark_and_a_short_title_for_phones(built_site):
+    for page in built_site.rglob("*.html"):
+        html = text_of(page)
+        if "<header" not in html:
+            continue  # a redirect page
+        assert '<span class="site-wordmark" aria-hidden="true">Wirral</span>' in html, page
+        assert '<span class="site-title site-title--short">Wirral Community Safety</span>' in html, page
+        assert "M12 8a3 3 0 0 0 3-3 3" not in html, f"{page}: Material's default logo icon"
+
+
 class ResourceFinder(HTMLParser):
     """Collects what a browser would fetch on its own: scripts, styles, images, frames."""
 
