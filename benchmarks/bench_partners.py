@@ -1,7 +1,7 @@
 """How the strict build grows with the number of partners (not a test: it prints figures).
 
-Builds temporary copies of the project with N synthetic partners added to partners.yml (the
-real ones stay: milestones name them) and commitments.yml replaced: each synthetic partner
+Builds temporary copies of the project with N synthetic partners added to data/partners/ (the
+real ones stay: milestones name them) and data/commitments/ replaced: each synthetic partner
 owns COMMITMENTS_EACH commitments spread over the themes and supports as many again. Each size is built REPEATS times and the fastest run is
 kept; times are compared with the smallest size, measured in the same run on the same machine.
 CPU seconds of the build process are reported beside wall-clock seconds, because on a
@@ -13,6 +13,7 @@ shared 2-core machine the wall clock also measures whatever else is running.
 from __future__ import annotations
 
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -30,27 +31,34 @@ REPEATS = 2
 STATUSES = ("planned", "in progress", "done", "delayed", "cancelled")
 
 
-def synthetic_partners(count: int, sector_ids: list[str]) -> str:
-    return "".join(
-        f"- id: partner-{n}\n  name: Partner {n}\n  sector: {sector_ids[n % len(sector_ids)]}\n"
-        f"  description: Synthetic partner number {n}.\n  source: https://example.org/partner-{n}\n"
+def synthetic_partners(count: int, sector_ids: list[str]) -> dict[str, str]:
+    """File name -> record, one file per partner as in data/partners/."""
+    return {
+        f"partner-{n}.yml": f"id: partner-{n}\nname: Partner {n}\nsector: {sector_ids[n % len(sector_ids)]}\n"
+        f"description: Synthetic partner number {n}.\nsource: https://example.org/partner-{n}\n"
         for n in range(count)
-    )
+    }
 
 
-def synthetic_commitments(count: int, theme_ids: list[str]) -> str:
-    entries = []
+def synthetic_commitments(count: int, theme_ids: list[str]) -> dict[str, str]:
+    """File name -> record, one file per commitment as in data/commitments/."""
+    records = {}
     for n in range(count):
         supporter = (n + 1) % count
         for k in range(COMMITMENTS_EACH):
             number = n * COMMITMENTS_EACH + k
-            owner = "" if k == 0 else f"  owner: partner-{n}\n"  # some owners still to be agreed
-            support = f"  supporting: [partner-{supporter}]\n" if count > 1 else ""
-            entries.append(
-                f"- id: commitment-{number}\n  theme: {theme_ids[number % len(theme_ids)]}\n{owner}{support}"
-                f"  action: Synthetic commitment number {number}.\n  status: {STATUSES[number % len(STATUSES)]}\n"
+            owner = "" if k == 0 else f"owner: partner-{n}\n"  # some owners still to be agreed
+            support = f"supporting: [partner-{supporter}]\n" if count > 1 else ""
+            records[f"commitment-{number}.yml"] = (
+                f"id: commitment-{number}\ntheme: {theme_ids[number % len(theme_ids)]}\n{owner}{support}"
+                f"action: Synthetic commitment number {number}.\nstatus: {STATUSES[number % len(STATUSES)]}\n"
             )
-    return "".join(entries)
+    return records
+
+
+def write_records(folder: Path, records: dict[str, str]) -> None:
+    for name, text in records.items():
+        (folder / name).write_text(text, encoding="utf-8")
 
 
 def child_cpu_seconds() -> float:
@@ -61,10 +69,10 @@ def child_cpu_seconds() -> float:
 def time_build(partners: int, workspace: Path) -> tuple[float, float, int]:
     project = copy_project(workspace / f"project-{partners}")
     real = load_catalogue(ROOT / "data")
-    partners_file = project / "data" / "partners.yml"
-    added = synthetic_partners(partners, [s.id for s in real.sectors])
-    partners_file.write_text(partners_file.read_text(encoding="utf-8") + "\n" + added, encoding="utf-8")
-    (project / "data" / "commitments.yml").write_text(synthetic_commitments(partners, [t.id for t in real.themes]), encoding="utf-8")
+    write_records(project / "data" / "partners", synthetic_partners(partners, [s.id for s in real.sectors]))
+    shutil.rmtree(project / "data" / "commitments")
+    (project / "data" / "commitments").mkdir()
+    write_records(project / "data" / "commitments", synthetic_commitments(partners, [t.id for t in real.themes]))
     best_wall = best_cpu = float("inf")
     for _ in range(REPEATS):
         started, cpu_before = time.perf_counter(), child_cpu_seconds()

@@ -1,28 +1,49 @@
-"""The mkdocs-macros module: define_env only wires the catalogue to the page macros."""
+"""The mkdocs-macros module: define_env only wires the build to the page macros."""
 
 from functools import wraps
 
-from .build import catalogue_for
-from .catalogue import FILES
+from .build import build_for
+from .macro_calls import render_page
 from .page_macros import DATA_READ_BY, register
 
-ALL_DATA_FILES = tuple(spec.name for spec in FILES)
+ALL_DATA_FOLDERS = ("",)  # a prefix of every data file: the date may be too new, never too old
 
 
 def define_env(env) -> None:
+    build = build_for(env.conf)  # reads data/ now: a data error stops the build before any page
     before = set(env.macros)
-    register(env, catalogue_for(env.conf))
+    register(env, build)
     for name in set(env.macros) - before:  # ours only, not the plugin's built-in macros
         env.macros[name] = _recording_data_read(env, name, env.macros[name])
 
 
+def on_pre_page_macros(env) -> None:
+    """Every value a macro call writes into a page passes through the page's stash: text is
+    escaped for Markdown, HTML is put aside until Markdown has run (html_stash.py). The
+    plugin makes its Jinja environment after define_env, so this is set here, before the
+    page's template is compiled.
+
+    The page is rendered here too, with the plugin's environment and variables: an error
+    then stops the build with the page's real line (macro_calls.render_page), where the
+    plugin would print a Jinja traceback and exit. Every call was checked before any page
+    was rendered (site_checks.py), so this is the net for what only running can find."""
+    env.env.finalize = lambda value: build_for(env.conf).stash(env.page).finalize(value)
+    page = env.page
+    if page.meta.get("render_macros") is True:
+        text = page.file.content_string
+        first_line = text.count("\n", 0, len(text) - len(env.markdown)) + 1 if text.endswith(env.markdown) else 1
+        variables = {**env.variables, **page.meta}
+        env.markdown = render_page(env.env, env.markdown, variables, f"docs/{page.file.src_path}", first_line)
+        page.meta["render_macros"] = False  # rendered: the plugin passes the Markdown on as it is
+
+
 def _recording_data_read(env, name, function):
-    """Note on the page which data files its macros read (for its "Last updated" date)."""
+    """Note on the page which data it shows, for its "Last updated" date."""
 
     @wraps(function)
     def macro(*args, **kwargs):
         if env.page is not None:
-            env.page.meta.setdefault("data_files", set()).update(DATA_READ_BY.get(name, ALL_DATA_FILES))
+            env.page.meta.setdefault("data_files", set()).update(DATA_READ_BY.get(name, ALL_DATA_FOLDERS))
         return function(*args, **kwargs)
 
     return macro

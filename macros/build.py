@@ -1,10 +1,17 @@
-"""What the MkDocs hooks and the macros share during one build: the catalogue and links."""
+"""One build's shared state, made once and handed to whoever needs it.
+
+A Build holds the catalogue, the day progress is measured on, the git history, the news
+updates and each page's HTML stash. `build_for(config)` returns the build that config
+belongs to: `mkdocs serve` loads a new config for each rebuild, so each rebuild starts a
+new Build and reads git and the updates again (the catalogue is read again only when a
+data file has changed).
+"""
 
 from __future__ import annotations
 
 import datetime
 import os
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -14,8 +21,10 @@ from mkdocs.utils import get_relative_url
 
 from .catalogue import Catalogue, load_catalogue
 from .history import History, read_history
-from .updates import Post, load_posts
+from .html_stash import HtmlStash
 from .loading import DataErrors
+from .macro_calls import checking_environment
+from .updates import Post
 
 
 def project_root(config) -> Path:
@@ -24,22 +33,6 @@ def project_root(config) -> Path:
 
 def data_dir(config) -> Path:
     return project_root(config) / "data"
-
-
-def catalogue_for(config) -> Catalogue:
-    """The build's catalogue, read once and again only when a data file changes (mkdocs serve)."""
-    folder = data_dir(config)
-    fingerprint = tuple((path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(folder.glob("*.yml")))
-    try:
-        return _load(folder, fingerprint)
-    except DataErrors as problems:
-        # A PluginError is printed by MkDocs as one clear message, without a traceback.
-        raise PluginError(problems.report()) from None
-
-
-@lru_cache(maxsize=4)
-def _load(folder: Path, fingerprint: tuple) -> Catalogue:
-    return load_catalogue(folder)
 
 
 def today_for(config) -> datetime.date:
@@ -55,6 +48,88 @@ def today_for(config) -> datetime.date:
     except ValueError:
         where = "STRATEGY_TODAY" if os.environ.get("STRATEGY_TODAY") else "mkdocs.yml extra: today:"
         raise PluginError(f"{where}: expected a date written as YYYY-MM-DD, found {value!r}") from None
+
+
+class Build:
+    def __init__(self, config):
+        self.config = config
+        self._stashes: dict[str, HtmlStash] = {}
+
+    @cached_property
+    def root(self) -> Path:
+        return project_root(self.config)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        try:
+            return read_catalogue(data_dir(self.config))
+        except DataErrors as problems:
+            # The pages are checked too, so that one run lists every mistake, as validate-data does.
+            from .site_checks import theme_ids_in
+
+            _, page_problems = self._check_docs(None, theme_ids_in(data_dir(self.config)))
+            # A PluginError is printed by MkDocs as one clear message, without a traceback.
+            raise PluginError(DataErrors(problems.errors + page_problems).report()) from None
+
+    @cached_property
+    def today(self) -> datetime.date:
+        return today_for(self.config)
+
+    @cached_property
+    def history(self) -> History:
+        return read_history(self.root)
+
+    @cached_property
+    def posts(self) -> list[Post]:
+        """The news updates, newest first, once every page in docs/ has been checked (site_checks.py)."""
+        from .site_checks import check_test_files
+
+        catalogue = self.catalogue
+        posts, problems = self._check_docs(catalogue, set(catalogue.theme_by_id))
+        problems += check_test_files(data_dir(self.config), self.root)
+        if problems:
+            raise PluginError(DataErrors(problems).report())
+        return posts
+
+    @cached_property
+    def jinja(self):
+        """A Jinja environment with the macros plugin's settings, to check pages before they render."""
+        return checking_environment(Path(self.config.config_file_path))
+
+    def _check_docs(self, catalogue: Catalogue | None, theme_ids: set[str]):
+        from .site_checks import check_docs  # site_checks reads the macros, which import this module
+
+        return check_docs(Path(self.config.docs_dir), self.jinja, catalogue, theme_ids)
+
+    def stash(self, page: Page) -> HtmlStash:
+        """The page's stash: macro output waits here while Markdown is converted."""
+        return self._stashes.setdefault(page.file.src_path, HtmlStash())
+
+
+_current: Build | None = None
+
+
+def build_for(config) -> Build:
+    global _current
+    if _current is None or _current.config is not config:
+        _current = Build(config)
+    return _current
+
+
+def read_catalogue(folder: Path) -> Catalogue:
+    """The catalogue of a data folder, read again only when one of its files has changed;
+    DataErrors lists every problem in it."""
+    fingerprint = tuple(
+        (path.relative_to(folder).as_posix(), stat.st_mtime_ns, stat.st_size)
+        for path in sorted(folder.rglob("*"))
+        for stat in (path.stat(),)
+    )
+    return _load(folder, fingerprint)
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path, fingerprint: tuple) -> Catalogue:
+    return load_catalogue(folder)
 
 
 def theme_page_path(theme_id: str) -> str:
@@ -87,36 +162,3 @@ class Links:
         """A file the build writes after the pages (open data), so MkDocs cannot check it;
         tests/build checks that every such link leads to a file."""
         return get_relative_url(site_path, self.page.url) if self.page.url else site_path
-
-
-_histories: dict[Path, History] = {}
-
-
-def history_for(config) -> History:
-    """The project's git history, read once per build (forget_history starts a new build)."""
-    root = project_root(config)
-    if root not in _histories:
-        _histories[root] = read_history(root)
-    return _histories[root]
-
-
-def forget_history() -> None:
-    _histories.clear()
-
-
-_posts: dict[Path, list] = {}
-
-
-def posts_for(config) -> list[Post]:
-    """The news updates, checked and newest first, read once per build."""
-    docs = Path(config.docs_dir)
-    if docs not in _posts:
-        try:
-            _posts[docs] = load_posts(docs, catalogue_for(config))
-        except DataErrors as problems:
-            raise PluginError(problems.report().replace("data files", "updates")) from None
-    return _posts[docs]
-
-
-def forget_posts() -> None:
-    _posts.clear()

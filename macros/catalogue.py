@@ -6,9 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .consistency import check_commitment_statuses, check_sub_strategies, check_unique_order
 from .equality import check_characteristics, check_mitigation_references
 from .loading import DataError, DataErrors, FileSpec, LoadedFile, Source, load_file, unknown_id
-from .partial_dates import Precision
+from .partial_dates import PartialDate, Precision
 from .models import (
     AccessibilityStatement,
     Commitment,
@@ -25,17 +26,17 @@ from .models import (
 
 FILES = (
     FileSpec("strategy.yml", "strategy", Strategy, is_list=False),
-    FileSpec("themes.yml", "theme", Theme),
-    FileSpec("contacts.yml", "contact", Contact),
-    FileSpec("sectors.yml", "sector", Sector),
-    FileSpec("partners.yml", "partner", Partner),
-    FileSpec("commitments.yml", "commitment", Commitment),
+    FileSpec("themes", "theme", Theme),
+    FileSpec("contacts", "contact", Contact),
+    FileSpec("sectors", "sector", Sector),
+    FileSpec("partners", "partner", Partner),
+    FileSpec("commitments", "commitment", Commitment),
     FileSpec("eia.yml", "equality impact assessment", EqualityImpactAssessment, is_list=False),
     FileSpec("accessibility.yml", "accessibility statement", AccessibilityStatement, is_list=False),
-    FileSpec("milestones.yml", "milestone", Milestone),
+    FileSpec("milestones", "milestone", Milestone),
 )
 
-FILE_OF = {spec.kind: spec.name for spec in FILES}
+FILE_OF = {spec.kind: spec.shown_as for spec in FILES}
 
 # (kind, field) -> the kind its ids must name. Checked after every file is read.
 REFERENCES = {
@@ -91,6 +92,13 @@ class Catalogue:
     roles_by_theme_and_partner: dict[tuple[str, str], PartnerRoles] = field(init=False)
 
     def __post_init__(self) -> None:
+        # Files in a folder have no order of their own: each kind is put in the order the site lists it.
+        self.themes = sorted(self.themes, key=lambda theme: theme.order)
+        self.sectors = sorted(self.sectors, key=lambda sector: sector.order)
+        self.partners = sorted(self.partners, key=lambda partner: partner.name.casefold())
+        theme_rank = {theme.id: rank for rank, theme in enumerate(self.themes)}
+        self.commitments = sorted(self.commitments, key=lambda commitment: (theme_rank.get(commitment.theme, 0), commitment.id))
+        self.contacts = dict(sorted(self.contacts.items()))
         self.theme_by_id = {theme.id: theme for theme in self.themes}
         self.partner_by_id = {partner.id: partner for partner in self.partners}
         self.commitment_by_id = {commitment.id: commitment for commitment in self.commitments}
@@ -107,7 +115,7 @@ class Catalogue:
         self.roles_by_theme_and_partner = defaultdict(PartnerRoles)
         for commitment in self.commitments:
             self.commitments_by_theme[commitment.theme].append(commitment)
-            self.commitments_by_status[commitment.status].append(commitment)
+            self.commitments_by_status[self.status_of(commitment)].append(commitment)
             if commitment.owner is None:
                 self.commitments_without_owner.append(commitment)
             else:
@@ -122,6 +130,23 @@ class Catalogue:
         for milestone in self.milestones:
             for theme_id in milestone.themes:
                 self.milestones_by_theme[theme_id].append(milestone)
+
+    def sub_strategy_of(self, theme: Theme) -> Milestone:
+        """The milestone that is the theme's sub-strategy: its status is the sub-strategy's."""
+        return self.milestone_by_id[theme.sub_strategy.milestone]
+
+    def status_of(self, commitment: Commitment) -> Status:
+        """A commitment's own status, else its milestone's: progress is kept in one place."""
+        if commitment.status is not None:
+            return commitment.status
+        return self.milestone_by_id[commitment.milestone].status
+
+    def due_of(self, commitment: Commitment) -> PartialDate | None:
+        """When a commitment is due: its own date, else when its milestone ends."""
+        if commitment.due is not None:
+            return PartialDate.parse(commitment.due.isoformat())
+        milestone = self.milestone_by_id.get(commitment.milestone) if commitment.milestone else None
+        return (milestone.end or milestone.date) if milestone else None
 
     def owned_by(self, partner: Partner) -> list[Commitment]:
         return self.commitments_owned_by.get(partner.id, [])
@@ -160,8 +185,8 @@ def _timeline_key(milestone: Milestone) -> tuple:
     """Phase first (the page groups by phase), then the month it starts in.
 
     Within a month, the more exact date comes first: "9 November 2020" reads before
-    "November 2020 to April 2021", which may start on any day of that month. Ties keep
-    the order of the file.
+    "November 2020 to April 2021", which may start on any day of that month. Ties are in
+    the order of their ids, which are their file names.
     """
     start = milestone.first_day
     precision_rank = list(Precision).index(milestone.date.precision)
@@ -170,11 +195,14 @@ def _timeline_key(milestone: Milestone) -> tuple:
 
 def load_catalogue(data_dir: Path) -> Catalogue:
     """Read, validate and index data/; raise DataErrors listing every problem found."""
-    loaded = {spec.kind: load_file(spec, data_dir, f"{data_dir.name}/{spec.name}") for spec in FILES}
+    loaded = {spec.kind: load_file(spec, data_dir) for spec in FILES}
     errors = [error for result in loaded.values() for error in result.errors]
     errors += _check_references(loaded)
     errors += _check_equality_impact_assessment(loaded)
     errors += _check_partner_ids(loaded["partner"])
+    errors += check_sub_strategies(loaded["theme"], loaded["milestone"], FILE_OF["milestone"])
+    errors += check_commitment_statuses(loaded["commitment"], loaded["milestone"])
+    errors += check_unique_order(loaded["theme"]) + check_unique_order(loaded["sector"])
     if errors:
         raise DataErrors(errors)
     records = {kind: [entry.record for entry in result.entries] for kind, result in loaded.items()}

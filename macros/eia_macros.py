@@ -6,13 +6,16 @@ register_eia_and_accessibility() here.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
+from typing import Literal
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .build import Links
 from .catalogue import Catalogue
 from .equality import PROTECTED_CHARACTERISTICS
+from .models import AccessibilityStatement, Link
 from .partial_dates import long_date
 from .rendering import render
 
@@ -31,6 +34,13 @@ def shared_evidence(characteristics) -> list:
                 shared.append(evidence)
             seen.append(evidence)
     return shared
+
+
+# The names accessibility_fact() and accessibility_link() accept, read from the model, so a
+# page naming any other is refused before it is rendered (macro_calls.py reads the Literal).
+_FIELDS = AccessibilityStatement.model_fields
+FactName = Literal[tuple(name for name, field in _FIELDS.items() if field.annotation is datetime.date or name == "run_by")]
+LinkName = Literal[tuple(name for name, field in _FIELDS.items() if field.annotation is Link)]
 
 
 def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[], Links]) -> None:
@@ -67,13 +77,13 @@ def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[]
         return render("text_list.html", items=PROTECTED_CHARACTERISTICS.values(), css_class="protected-characteristics")
 
     @env.macro
-    def accessibility_fact(name: str) -> Markup:
+    def accessibility_fact(name: FactName) -> str:
         """One plain fact from data/accessibility.yml: run_by, or a date written out in full."""
         value = getattr(statement, name)
-        return escape(long_date(value) if hasattr(value, "isoformat") else value)
+        return long_date(value) if hasattr(value, "isoformat") else value
 
     @env.macro
-    def accessibility_link(name: str) -> Markup:
+    def accessibility_link(name: LinkName) -> Markup:
         """A link from data/accessibility.yml: contact, enforcement_body, advice_service, northern_ireland_body."""
         return render("link.html", link=getattr(statement, name))
 

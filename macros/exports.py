@@ -1,6 +1,6 @@
 """Open data: files written into <site>/data/ after the pages are built.
 
-The columns are the fields of data/*.yml, plus the names that the ids stand for, so a file
+The columns are the fields of the records in data/, plus the names that the ids stand for, so a file
 can be read on its own. An owner left empty means the owner is still to be agreed.
 """
 
@@ -45,8 +45,9 @@ def commitment_row(commitment: Commitment, catalogue: Catalogue) -> dict:
         "supporting": list(commitment.supporting),
         "action": commitment.action,
         "milestone": commitment.milestone,
-        "status": commitment.status.value,
-        "due": commitment.due.isoformat() if commitment.due else None,
+        # As the pages show them: a commitment without its own status or date follows its milestone's.
+        "status": catalogue.status_of(commitment).value,
+        "due": due.label if (due := catalogue.due_of(commitment)) else None,
     }
 
 

@@ -1,81 +1,57 @@
-"""Pages made from data: one per theme and one per partner.
+"""Pages the site makes from data, and where data pages go in the navigation.
 
-A page exists for every entry in data/themes.yml and data/partners.yml. A Markdown file
-at docs/themes/<id>.md or docs/partners/<id>.md is optional and adds longer text; the
-generated parts come from autoescaped templates and are added after the macros plugin has
-run, so they are never read as a template themselves.
+A partner's page is made from its record in data/partners/: a Markdown file at
+docs/partners/<id>.md is optional and adds longer text above the generated part. Theme
+pages are written by officers (docs/themes/<id>.md, see theme_pages.py); they take their
+title and description from the theme's record here, and their place in the navigation
+from the themes' order.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Callable
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .build import Links, catalogue_for, partner_page_path, posts_for, theme_page_path, today_for
+from .build import Build, Links, partner_page_path, theme_page_path
 from .catalogue import Catalogue
 from .exports import PARTNER_EXPORTS
-from .progress import Progress
-from .rendering import render
+from .rendering import render, render_markdown
+from .theme_pages import theme_id_of
+
+PARTNERS_FOLDER = "partners"
+PARTNERS_OWN_PAGES = frozenset({"index.md", "overview.md"})  # hand-written pages beside the partners'
 
 
-@dataclass(frozen=True)
-class PageKind:
-    folder: str  # docs/<folder>/<id>.md; its index.md is the section the pages go under
-    data_file: str
-    ids: Callable[[Catalogue], list[str]]
-    own_pages: frozenset[str]  # hand-written pages in the folder that are not generated
-    path: Callable[[str], str]  # the page's source path, shared with Links
-
-    def id_of(self, src_path: str) -> str | None:
-        path = PurePosixPath(src_path)
-        if path.parent == PurePosixPath(self.folder) and path.name not in self.own_pages:
-            return path.stem
-        return None
+def partner_id_of(src_path: str) -> str | None:
+    path = PurePosixPath(src_path)
+    if path.parent == PurePosixPath(PARTNERS_FOLDER) and path.name not in PARTNERS_OWN_PAGES:
+        return path.stem
+    return None
 
 
-THEMES = PageKind(
-    "themes", "themes.yml", lambda catalogue: [theme.id for theme in catalogue.themes], frozenset({"index.md"}), theme_page_path
-)
-PARTNERS = PageKind(
-    "partners",
-    "partners.yml",
-    lambda catalogue: [partner.id for partner in catalogue.partners],
-    frozenset({"index.md", "overview.md"}),
-    partner_page_path,
-)
-KINDS = (THEMES, PARTNERS)
-
-
-def add_generated_pages(files: Files, config, catalogue: Catalogue) -> Files:
-    """Add a page for every entry that has no Markdown file; stop on a file that matches none."""
-    strays = []
-    for kind in KINDS:
-        known = set(kind.ids(catalogue))
-        strays += [
-            f"docs/{file.src_path} (no id in data/{kind.data_file})"
-            for file in files.documentation_pages()
-            if kind.id_of(file.src_path) and kind.id_of(file.src_path) not in known
-        ]
-        for entry_id in kind.ids(catalogue):
-            if files.get_file_from_path(kind.path(entry_id)) is None:
-                files.append(File.generated(config, kind.path(entry_id), content=""))
-    if strays:
-        raise PluginError("These pages match no entry in the data (check the file name): " + ", ".join(strays))
+def add_generated_pages(files: Files, config, build: Build) -> Files:
+    """Add a page for every partner; stop on a theme or partner page that matches no record."""
+    catalogue = build.catalogue  # theme and partner pages were checked with every page (build.posts)
+    for partner in catalogue.partners:
+        if files.get_file_from_path(partner_page_path(partner.id)) is None:
+            files.append(File.generated(config, partner_page_path(partner.id), content=""))
     return files
 
 
 def place_in_nav(nav: Navigation, files: Files, catalogue: Catalogue) -> Navigation:
-    """Put each generated page under its section, in the order of its data file."""
-    for kind in KINDS:
-        section = _section_of(nav, f"{kind.folder}/index.md")
-        for entry_id in kind.ids(catalogue):
-            page = files.get_file_from_path(kind.path(entry_id)).page
+    """Put each theme's and partner's page under its section, in the order the site lists them."""
+    sections = (
+        ("themes/index.md", [theme_page_path(theme.id) for theme in catalogue.themes]),
+        ("partners/index.md", [partner_page_path(partner.id) for partner in catalogue.partners]),
+    )
+    for index_path, page_paths in sections:
+        section = _section_of(nav, index_path)
+        for path in page_paths:
+            page = files.get_file_from_path(path).page
             page.parent = section
             section.children.append(page)
     # Previous and next links in the footer follow the navigation, so they are set again.
@@ -85,66 +61,41 @@ def place_in_nav(nav: Navigation, files: Files, catalogue: Catalogue) -> Navigat
     return nav
 
 
-def compose(markdown: str, page: Page, config, files: Files) -> str:
-    """The page's Markdown with its generated parts, for theme and partner pages."""
-    if theme_id := THEMES.id_of(page.file.src_path):
-        return _theme_page(markdown, page, config, files, theme_id)
-    if partner_id := PARTNERS.id_of(page.file.src_path):
-        return _partner_page(markdown, page, config, files, partner_id)
+def compose(markdown: str, page: Page, build: Build, files: Files) -> str:
+    """A theme page takes its title from data; a partner page gets its generated part."""
+    if theme_id := theme_id_of(page.file.src_path):
+        theme = build.catalogue.theme_by_id[theme_id]
+        page.meta["title"] = theme.name  # hooks.py makes titles and descriptions markup-free
+        page.meta.setdefault("description", theme.summary)
+        return markdown
+    if partner_id := partner_id_of(page.file.src_path):
+        return _partner_page(markdown, page, build, files, partner_id)
     return markdown
 
 
 def data_files_of(page: Page) -> tuple[str, ...]:
-    """The data files a generated page shows, for its "Last updated" date."""
-    if THEMES.id_of(page.file.src_path):
-        return ("themes.yml", "contacts.yml", "commitments.yml", "milestones.yml", "partners.yml")
-    if PARTNERS.id_of(page.file.src_path):
-        return ("partners.yml", "sectors.yml", "commitments.yml", "themes.yml")
+    """The data a generated page shows, for its "Last updated" date."""
+    if partner_id_of(page.file.src_path):
+        return ("partners/", "sectors/", "commitments/", "themes/", "milestones/")
     return ()
 
 
-def _theme_page(markdown: str, page: Page, config, files: Files, theme_id: str) -> str:
-    catalogue, today = catalogue_for(config), today_for(config)
-    theme = catalogue.theme_by_id[theme_id]
-    page.meta["title"] = theme.name  # hooks.py makes titles and descriptions markup-free
-    links = Links(page, files)
-    help_box = render(
-        "help_box.html",
-        contacts=catalogue.contacts_for(theme),
-        heading="Report a concern or get help",
-        heading_id="get-help",
-    )
-    milestones = catalogue.milestones_by_theme.get(theme.id, [])
-    top = render("theme_top.md", theme=theme, help_box=help_box)
-    bottom = render(
-        "theme_bottom.md",
-        theme=theme,
-        related=catalogue.related_themes(theme),
-        commitments=catalogue.commitments_by_theme.get(theme.id, []),
-        milestones=milestones,
-        progress=Progress.of(milestones, today),
-        today=today,
-        updates=[post for post in posts_for(config) if theme.id in post.update.categories],
-        catalogue=catalogue,
-        links=links,
-    )
-    return "\n\n".join(part for part in (top, markdown.strip(), bottom) if part) + "\n"
-
-
-def _partner_page(markdown: str, page: Page, config, files: Files, partner_id: str) -> str:
-    catalogue = catalogue_for(config)
+def _partner_page(markdown: str, page: Page, build: Build, files: Files, partner_id: str) -> str:
+    catalogue = build.catalogue
     partner = catalogue.partner_by_id[partner_id]
     page.meta["title"] = partner.name  # hooks.py makes titles and descriptions markup-free
     page.meta.setdefault("description", f"What {partner.name} owns and supports in Wirral's Community Safety Strategy.")
     links = Links(page, files)
-    body = render(
+    body = render_markdown(
         "partner_page.md",
+        build.stash(page),
         partner=partner,
         sector=catalogue.sector_by_id[partner.sector],
         owns=catalogue.owned_by(partner),
         supports=catalogue.supported_by(partner),
         catalogue=catalogue,
         links=links,
+        today=build.today,
         open_data=render("open_data.html", exports=PARTNER_EXPORTS, owner_note=True, links=links),
     )
     return "\n\n".join(part for part in (markdown.strip(), body) if part) + "\n"

@@ -22,7 +22,7 @@ RECORD, FIELD = "\x1e", "\x1f"
 class Change:
     date: datetime.date
     subject: str
-    files: tuple[str, ...]  # relative to the project, e.g. data/themes.yml
+    files: tuple[str, ...]  # relative to the project, e.g. data/themes/hate-crime.yml
 
 
 @dataclass(frozen=True)
@@ -31,8 +31,13 @@ class History:
     last_changed: dict[str, datetime.date]
 
     def last_change_of(self, paths) -> datetime.date | None:
-        """The newest date among the given project-relative paths that git knows."""
+        """The newest date among the given project-relative paths that git knows; a path
+        ending "/" stands for every file in that folder."""
+        paths = list(paths)
+        folders = tuple(path for path in paths if path.endswith("/"))
         dates = [self.last_changed[path] for path in paths if path in self.last_changed]
+        if folders:
+            dates += [day for name, day in self.last_changed.items() if name.startswith(folders)]
         return max(dates, default=None)
 
 

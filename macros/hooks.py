@@ -1,6 +1,7 @@
 """MkDocs hooks: each event hands its work to the module that does it.
 
-- generated_pages: a page per theme and per partner, placed in the navigation;
+- generated_pages: a page per partner, and theme and partner pages placed in the navigation;
+- html_stash (through the build): the HTML macros made is put back once Markdown has run;
 - page_dates: "Last updated" on every page, from git;
 - exports, milestone_exports, feed: open data and the updates feed, written after the build.
 """
@@ -15,7 +16,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from macros.build import catalogue_for, forget_history, forget_posts, posts_for, today_for
+from macros.build import build_for
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
@@ -52,25 +53,23 @@ def on_config(config):
 
 
 def on_pre_build(config) -> None:
-    forget_history()  # mkdocs serve: each rebuild reads git and the updates again
-    forget_posts()
     _feed_entries.clear()
 
 
 def on_files(files: Files, config) -> Files:
-    catalogue = catalogue_for(config)  # a data error stops the build here, before anything is rendered
-    posts_for(config)  # and so does a bad update
-    return add_generated_pages(files, config, catalogue)
+    build = build_for(config)
+    build.posts  # every page and update is checked here (site_checks.py), before anything is rendered
+    return add_generated_pages(files, config, build)
 
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
-    return place_in_nav(nav, files, catalogue_for(config))
+    return place_in_nav(nav, files, build_for(config).catalogue)
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
     if page.meta.get("template") in BLOG_TEMPLATES:  # MkDocs picks the template after this event
         page.meta["template"] = BLOG_TEMPLATES[page.meta["template"]]
-    markdown = compose(markdown, page, config, files)
+    markdown = compose(markdown, page, build_for(config), files)
     # Material puts titles and descriptions into HTML unescaped, from data or front matter.
     for key in ("title", "description"):
         if key in page.meta:
@@ -81,6 +80,7 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
 
 
 def on_page_content(html_content: str, page: Page, config, files: Files) -> str:
+    html_content = build_for(config).stash(page).restore(html_content)
     if page.meta.get("template") == "blog.html":
         return SKIP_TARGET + html_content
     return html_content
@@ -119,17 +119,18 @@ def on_template_context(context, template_name: str, config):
     broken link may have been looking for help. It is a theme template, not a page, so its
     facts come from here rather than from a macro."""
     if template_name == "404.html":
-        context["help_routes"] = render("emergency.html", contacts=catalogue_for(config).contacts_on_every_theme)
+        context["help_routes"] = render("emergency.html", contacts=build_for(config).catalogue.contacts_on_every_theme)
         context["help_page"] = next((page for page in context["nav"].pages if page.file.src_path == HELP_PAGE), None)
     return context
 
 
 def on_post_build(config) -> None:
     """Open data and the feed: written once the pages are, from the same catalogue."""
-    catalogue, today = catalogue_for(config), today_for(config)
+    build = build_for(config)
+    catalogue, today = build.catalogue, build.today
     write_partner_exports(catalogue, Path(config.site_dir))
     write_milestone_files(Path(config.site_dir) / "data", catalogue, today)
-    _write_updates_feed(config)
+    _write_updates_feed(config, build.posts)
     _log_overdue(catalogue, today)
 
 
@@ -143,18 +144,18 @@ def _log_overdue(catalogue, today) -> None:
         if is_overdue(milestone, today):
             log.info(
                 f'Overdue milestone: "{milestone.id}" ({milestone.when}) is still {milestone.status.value}; '
-                "update its status in data/milestones.yml"
+                f"update its status in data/milestones/{milestone.id}.yml"
             )
     log.info(f"Milestones as of {today.isoformat()}: {Progress.of(catalogue.milestones, today).summary}")
 
 
 def _remember_for_feed(page: Page, config) -> None:
-    post = next((post for post in posts_for(config) if post.src_path == page.file.src_path), None)
+    post = next((post for post in build_for(config).posts if post.src_path == page.file.src_path), None)
     if post:
         _feed_entries[post.src_path] = FeedEntry(post.update.title, post.update.date, page.url, post.update.description, page.content or "")
 
 
-def _write_updates_feed(config) -> None:
-    posts = {post.src_path for post in posts_for(config)}
+def _write_updates_feed(config, posts) -> None:
+    posts = {post.src_path for post in posts}
     entries = sorted((entry for src, entry in _feed_entries.items() if src in posts), key=lambda entry: entry.date, reverse=True)
     write_feed(config.site_dir, f"{config.site_name}: updates", entries, config.site_url)

@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+from .models import ID_PATTERN, PATTERN_HELP
+from .yaml_checks import MAX_DEPTH, syntax_message, unexpected_nodes
 
 
 @dataclass(frozen=True, order=True)
@@ -45,9 +46,9 @@ class DataErrors(Exception):
         self.errors = sorted(set(errors))
         super().__init__(self.report())
 
-    def report(self) -> str:
+    def report(self, outcome: str = "Nothing was built.") -> str:
         count = len(self.errors)
-        heading = f"{count} problem{'s' if count != 1 else ''} in the data files. Nothing was built."
+        heading = f"{count} problem{'s' if count != 1 else ''} in the data files and pages. {outcome}"
         return "\n".join([heading, *(f"  - {error}" for error in self.errors)])
 
 
@@ -85,13 +86,24 @@ class LoadedFile:
     raw_entries: list[tuple[dict, Source]]
     ids_seen: set[str]
     errors: list[DataError]
-    readable: bool = True  # False when the file is missing, empty or not YAML
+    readable: bool = True  # False when a folder is missing, or a single file cannot be read
 
 
-def unknown_id(value: str, kind: str, file_name: str, known: set[str]) -> str:
-    """The message for a reference to an id that the file it points into does not hold."""
-    listed = ", ".join(sorted(known)) or "none yet"
-    return f'"{value}" is not the id of any {kind} in {file_name}; the ids there are: {listed}'
+# Up to this many ids are listed in a message; beyond it, only the closest ones.
+IDS_LISTED = 12
+
+
+def unknown_id(value: str, kind: str, place: str, known: set[str]) -> str:
+    """The message for a reference to an id that the place it points into does not hold."""
+    message = f'{_show(value)} is not the id of any {kind} in {place}'
+    if not known:
+        return f"{message}; there are none yet"
+    if len(known) <= IDS_LISTED:
+        return f"{message}; the ids there are: {', '.join(sorted(known))}"
+    close = difflib.get_close_matches(value[:100], known, n=3)
+    quoted = " or ".join('"' + name + '"' for name in close)
+    hint = f"did you mean {quoted}? " if close else ""
+    return f"{message}; {hint}Each id is the name of a file there, without .yml"
 
 
 # --- YAML with line numbers -------------------------------------------------------------
@@ -100,6 +112,7 @@ def unknown_id(value: str, kind: str, file_name: str, known: set[str]) -> str:
 class _LocatedDict(dict):
     line: int = 0
     key_lines: dict[str, int]
+    bool_words: dict[str, str]  # key -> "yes", "no", "on" or "off", which YAML read as true or false
 
 
 class _Loader(yaml.SafeLoader):
@@ -124,13 +137,18 @@ def _construct_located_mapping(loader: _Loader, node: yaml.MappingNode):
     mapping = _LocatedDict()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
+    mapping.bool_words = {}
     yield mapping
-    for key_node, _ in node.value:
-        key = str(key_node.value)
+    for key_node, value_node in node.value:
+        # A key is a field name as written: `1:` or `no:` stays the text "1" or "no", so the
+        # model can say it is not a field, rather than meet a number or false.
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(loader.construct_object(key_node))
         if key in mapping.key_lines:
             loader.duplicate_keys.append((key_node.start_mark.line + 1, key))
         mapping.key_lines[key] = key_node.start_mark.line + 1
-    mapping.update(loader.construct_mapping(node))
+        if value_node.tag == "tag:yaml.org,2002:bool" and value_node.value.lower() not in ("true", "false"):
+            mapping.bool_words[key] = value_node.value  # yes, no, on, off: named in the message
+        mapping[key] = loader.construct_object(value_node)
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_located_mapping)
@@ -138,6 +156,8 @@ _Loader.add_constructor("tag:yaml.org,2002:map", _construct_located_mapping)
 
 def read_yaml(path: Path, shown_as: str) -> tuple[Any, list[DataError]]:
     """Parse one YAML file; a syntax error is reported with its line, not raised."""
+    if path.is_dir():
+        return None, [DataError(shown_as, 0, "", "", f"this is a folder, where a file should be: replace it with the file {path.name}")]
     if not path.is_file():
         return None, [DataError(shown_as, 0, "", "", "the file is missing")]
     text, errors = read_text(path, shown_as)
@@ -154,21 +174,24 @@ def read_text(path: Path, shown_as: str) -> tuple[str, list[DataError]]:
 def parse_yaml(text: str, shown_as: str) -> tuple[Any, list[DataError]]:
     loader = _Loader(text)
     try:
-        document = loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None, []
+        if unexpected := unexpected_nodes(node):
+            return None, [DataError(shown_as, line, "", "", message) for line, message in unexpected]
+        document = loader.construct_document(node)
     except yaml.MarkedYAMLError as problem:
-        mark = problem.problem_mark or problem.context_mark
-        line = mark.line + 1 if mark else 0
-        what = problem.problem or "the file could not be read"
-        hint = f" ({problem.context})" if problem.context else ""
-        if problem.context_mark and problem.context_mark.line + 1 != line:
-            hint = f" ({problem.context} that starts at line {problem.context_mark.line + 1})"
-        return None, [DataError(shown_as, line, "", "", f"YAML syntax error: {what}{hint}")]
+        line, message = syntax_message(problem, text)
+        return None, [DataError(shown_as, line, "", "", message)]
     except yaml.YAMLError as problem:
         return None, [DataError(shown_as, 0, "", "", f"YAML syntax error: {problem}")]
+    except RecursionError:  # reading thousands of nested brackets, before any check could see them
+        message = f"the values are nested hundreds of levels deep (lists inside lists, or groups inside groups); no record needs more than {MAX_DEPTH}"
+        return None, [DataError(shown_as, 0, "", "", message)]
     finally:
         loader.dispose()
     errors = [
-        DataError(shown_as, line, "", key, "this key appears more than once in the same entry; keep one")
+        DataError(shown_as, line, "", shorten(key), "this key appears more than once in the same entry; keep one")
         for line, key in loader.duplicate_keys
     ]
     return document, errors
@@ -179,58 +202,98 @@ def parse_yaml(text: str, shown_as: str) -> tuple[Any, list[DataError]]:
 
 @dataclass(frozen=True)
 class FileSpec:
-    """How one data file is shaped: a list of entries, or one mapping."""
+    """Where one kind of record lives: a folder with one file per record, or one file.
 
-    name: str
+    One file per record (data/milestones/<id>.yml) lets several officers, or a web editor,
+    change different records without touching the same file.
+    """
+
+    name: str  # the folder (one file per record) or the file name (a single record)
     kind: str  # the word officers know an entry by: "theme", "partner"
     model: type[BaseModel]
     is_list: bool = True
 
+    @property
+    def shown_as(self) -> str:
+        """How messages name the place: data/milestones/ or data/strategy.yml."""
+        return f"data/{self.name}/" if self.is_list else f"data/{self.name}"
 
-def load_file(spec: FileSpec, data_dir: Path, shown_as: str) -> LoadedFile:
-    document, errors = read_yaml(data_dir / spec.name, shown_as)
-    loaded = LoadedFile(entries=[], raw_entries=[], ids_seen=set(), errors=errors)
-    if errors and document is None:
-        loaded.readable = False
-        return loaded
-    expected = f"a list of {spec.kind} entries, each starting with '- id:'" if spec.is_list else "a set of 'key: value' lines"
-    if document is None:
-        loaded.errors.append(DataError(shown_as, 0, "", "", f"the file is empty; expected {expected}"))
-        loaded.readable = False
-        return loaded
+
+def load_file(spec: FileSpec, data_dir: Path, shown_as: str | None = None) -> LoadedFile:
+    """Read one kind of record; every problem found is in the result's errors."""
+    loaded = LoadedFile(entries=[], raw_entries=[], ids_seen=set(), errors=[])
     if spec.is_list:
-        if not isinstance(document, list):
-            loaded.errors.append(DataError(shown_as, 1, "", "", f"expected {expected}, found {_kind_of(document)}"))
-            return loaded
-        _load_entries(spec, document, shown_as, loaded)
-    elif not isinstance(document, dict):
-        loaded.errors.append(DataError(shown_as, 1, "", "", f"expected {expected}, found {_kind_of(document)}"))
+        _load_folder(spec, data_dir / spec.name, loaded)
     else:
-        load_entry(spec, document, spec.kind, shown_as, loaded)
+        _load_single(spec, data_dir / spec.name, shown_as or spec.shown_as, loaded)
     return loaded
 
 
-def _load_entries(spec: FileSpec, items: list, shown_as: str, loaded: LoadedFile) -> None:
-    first_line: dict[str, int] = {}
-    for position, item in enumerate(items, start=1):
-        if not isinstance(item, dict):
-            entry = f"{spec.kind} number {position}"
-            loaded.errors.append(DataError(shown_as, 0, entry, "", f"expected an entry of 'key: value' lines, found {_kind_of(item)}"))
+def _load_single(spec: FileSpec, path: Path, shown_as: str, loaded: LoadedFile) -> None:
+    document = _read_mapping(path, shown_as, loaded, f"a set of 'key: value' lines describing the {spec.kind}")
+    if document is None:
+        loaded.readable = False  # its own error says why; nothing in it can be referred to
+    else:
+        load_entry(spec, document, spec.kind, shown_as, loaded)
+
+
+def _load_folder(spec: FileSpec, folder: Path, loaded: LoadedFile) -> None:
+    if not folder.is_dir():
+        what = "a file" if folder.exists() else "missing"
+        loaded.errors.append(
+            DataError(spec.shown_as, 0, "", "", f"expected a folder with one .yml file for each {spec.kind}, but it is {what}")
+        )
+        loaded.readable = False
+        return
+    paths = sorted(folder.iterdir())
+    named = {path.stem: f"{spec.shown_as}{path.name}" for path in paths if path.suffix == ".yml"}
+    for path in paths:
+        shown_as = f"{spec.shown_as}{path.name}"
+        if path.name.startswith("."):
+            continue  # editors' and systems' hidden files (.DS_Store, .gitkeep)
+        if path.is_dir() or path.suffix != ".yml":
+            what = "a folder" if path.is_dir() else "a file that does not end in .yml"
+            loaded.errors.append(
+                DataError(shown_as, 0, "", "", f"this is {what}; the {spec.name} folder holds one .yml file for each {spec.kind} and nothing else")
+            )
             continue
-        item_id = item.get("id")
-        if isinstance(item_id, str) and item_id:
-            entry = f'{spec.kind} "{item_id}"'
-            if item_id in first_line:
-                loaded.errors.append(
-                    DataError(shown_as, item.line, entry, "id", f"the id is already used by the {spec.kind} at line {first_line[item_id]}; ids must be unique")
-                )
-                continue
-            first_line[item_id] = item.line
-            if re.match(ID_PATTERN, item_id):
-                loaded.ids_seen.add(item_id)
+        # One mistake, one message: a record is known by its file name, the id it will have
+        # once its own mistakes are mended, so references to it are not reported as well.
+        if re.match(ID_PATTERN, path.stem):
+            loaded.ids_seen.add(path.stem)
+        item = _read_mapping(path, shown_as, loaded, f"a set of 'key: value' lines describing one {spec.kind}")
+        if item is not None:
+            load_entry(spec, item, _entry_named(spec, item, path, shown_as, named, loaded), shown_as, loaded)
+
+
+def _entry_named(spec: FileSpec, item: "_LocatedDict", path: Path, shown_as: str, named: dict[str, str], loaded: LoadedFile) -> str:
+    """How messages name the record. Its id must be its file's name, which also makes ids unique."""
+    item_id = item.get("id")
+    if not (isinstance(item_id, str) and item_id):
+        return f"{spec.kind} in {path.name} (it has no id)"
+    entry = f'{spec.kind} "{item_id}"'
+    if re.match(ID_PATTERN, item_id) and item_id != path.stem:
+        line = item.key_lines.get("id", item.line)
+        if item_id in named:
+            message = f"the id is already used by {named[item_id]}; ids must be unique. Change it to {path.stem}, this file's name"
         else:
-            entry = f"{spec.kind} number {position} (it has no id)"
-        load_entry(spec, item, entry, shown_as, loaded)
+            message = f'the id must be the file\'s name without ".yml": rename the file to {item_id}.yml, or change the id to {path.stem}'
+        loaded.errors.append(DataError(shown_as, line, entry, "id", message))
+    return entry
+
+
+def _read_mapping(path: Path, shown_as: str, loaded: LoadedFile, expected: str) -> "_LocatedDict | None":
+    document, errors = read_yaml(path, shown_as)
+    loaded.errors.extend(errors)
+    if errors and document is None:
+        return None
+    if document is None:
+        loaded.errors.append(DataError(shown_as, 0, "", "", f"the file is empty; expected {expected}"))
+        return None
+    if not isinstance(document, dict):
+        loaded.errors.append(DataError(shown_as, 1, "", "", f"expected {expected}, found {_kind_of(document)}"))
+        return None
+    return document
 
 
 def load_entry(spec: FileSpec, item: _LocatedDict, entry: str, shown_as: str, loaded: LoadedFile) -> None:
@@ -246,14 +309,15 @@ def load_entry(spec: FileSpec, item: _LocatedDict, entry: str, shown_as: str, lo
     except ValidationError as invalid:
         for problem in invalid.errors():
             location = problem["loc"]
+            word = _bool_word_at(item, location)
             loaded.errors.append(
-                DataError(shown_as, _line_at(item, location), entry, _field_name(location), _describe(problem, spec.model))
+                DataError(shown_as, line_at(item, location), entry, shorten(field_name(location)), _describe(problem, spec.model, word))
             )
         return
     loaded.entries.append(Entry(record, source))
 
 
-def _line_at(item: _LocatedDict, location: tuple) -> int:
+def line_at(item: _LocatedDict, location: tuple) -> int:
     """The line of the deepest key in `location` that the YAML recorded."""
     line, node = item.line, item
     for step in location:
@@ -268,7 +332,18 @@ def _line_at(item: _LocatedDict, location: tuple) -> int:
     return line
 
 
-def _field_name(location: tuple) -> str:
+def _bool_word_at(item: _LocatedDict, location: tuple) -> str | None:
+    """The word (yes, no, on, off) behind a true or false at `location`, if YAML read one."""
+    node = item
+    for step in location[:-1]:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return getattr(node, "bool_words", {}).get(location[-1]) if location else None
+
+
+def field_name(location: tuple) -> str:
     parts: list[str] = []
     for step in location:
         if isinstance(step, int):
@@ -284,32 +359,41 @@ def _field_name(location: tuple) -> str:
     return text
 
 
-def _describe(problem: dict, model: type[BaseModel]) -> str:
+def _describe(problem: dict, model: type[BaseModel], bool_word: str | None = None) -> str:
     """Turn a pydantic error into a sentence an officer can act on."""
     kind, found, context = problem["type"], problem.get("input"), problem.get("ctx") or {}
     shown = _show(found)
+    if isinstance(found, bool) and bool_word:
+        # YAML 1.1 reads yes, no, on and off as true and false, so "no" meant as a word arrives as false.
+        shown = f'{bool_word}, which YAML reads as {str(found).lower()} (put it in quotes: "{bool_word}")'
     if kind == "missing":
         return "this required field is missing"
     if kind == "extra_forbidden":
         return _unknown_field_message(problem["loc"], model)
     if kind == "enum":
         allowed = ", ".join(re.findall(r"'([^']*)'", str(context.get("expected", ""))))
+        if isinstance(found, bool) and bool_word:
+            return f"{bool_word} (which YAML reads as {str(found).lower()}) is not one of: {allowed}"
         return f"{shown} is not one of: {allowed}"
     if kind.startswith("date") or kind.startswith("datetime"):
         return f"expected a real date written as YYYY-MM-DD (for example 2021-04-30), found {shown}"
     if kind.startswith("url"):
         return f"expected a web address beginning https://, found {shown}"
     if kind == "string_pattern_mismatch":
-        if context.get("pattern") == ID_PATTERN:
-            return f"expected an id of lower-case words joined by hyphens (for example hate-crime), found {shown}"
-        return f"expected digits and spaces only (for example 0808 2000 247), found {shown}"
+        # Each pattern has its own explanation: a test file path never gets the phone number's.
+        expected = PATTERN_HELP.get(context.get("pattern"), f"text of the form {context.get('pattern')}")
+        return f"expected {expected}, found {shown}"
     if kind == "string_too_short":
         return "this field must not be empty"
     if kind == "string_too_long":
-        return f"this is too long: keep it to {context.get('max_length')} characters or fewer (it has {len(str(found))})"
+        text = str(found)
+        start = f'"{text[:SHOWN_CHARACTERS]}..."' if len(text) > SHOWN_CHARACTERS else f'"{text}"'
+        return f"this is too long: keep it to {context.get('max_length')} characters or fewer (it has {len(text)}): {start}"
     if kind == "string_type":
         hint = f' (put it in quotes: "{found}")' if isinstance(found, (int, float)) and not isinstance(found, bool) else ""
         return f"expected text, found {shown}{hint}"
+    if kind == "too_long":  # a list
+        return f"this list is too long: keep it to {context.get('max_length')} items or fewer (it has {context.get('actual_length')})"
     if kind in ("list_type", "tuple_type"):
         return f"expected a list (one '- item' per line), found {shown}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -317,15 +401,18 @@ def _describe(problem: dict, model: type[BaseModel]) -> str:
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"expected a whole number, found {shown}"
     if kind in ("bool_type", "bool_parsing"):
-        return f"expected true or false, found {shown}"
+        quoted = isinstance(found, str) and found.strip().lower() in ("true", "false")
+        return f"expected true or false, found {shown}" + (", in quotes: write it without them" if quoted else "")
     if kind == "value_error":
+        if isinstance(found, (list, dict)):  # the error names the items; "found a list" adds nothing
+            return f"expected {context.get('error')}"
         return f"expected {context.get('error')}, found {shown}"
     return f"{problem['msg']}, found {shown}"
 
 
 def _unknown_field_message(location: tuple, model: type[BaseModel]) -> str:
     known = _fields_at(model, location[:-1])
-    name = str(location[-1])
+    name = str(location[-1])[:100]
     close = difflib.get_close_matches(name, known, n=1)
     hint = f'; did you mean "{close[0]}"?' if close else "."
     return f"this field is not known{hint} The fields are: {', '.join(known)}"
@@ -344,6 +431,14 @@ def _fields_at(model: type[BaseModel], path: tuple) -> list[str]:
     return list(model.model_fields)
 
 
+SHOWN_CHARACTERS = 80  # a long value is shown by its start and its length, never whole
+
+
+def shorten(text: str) -> str:
+    text = str(text)
+    return text if len(text) <= SHOWN_CHARACTERS else f"{text[:SHOWN_CHARACTERS]}... ({len(text)} characters)"
+
+
 def _show(value: Any) -> str:
     if isinstance(value, dict):
         return "a group of 'key: value' lines"
@@ -351,8 +446,15 @@ def _show(value: Any) -> str:
         return "a list" if value else "an empty list"
     if value is None:
         return "nothing"
-    text = f'"{value}"' if isinstance(value, str) else str(value)
-    return text if len(text) <= 60 else text[:57] + '..."'
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, bytes):
+        return "binary data"
+    if isinstance(value, str):
+        if len(value) <= SHOWN_CHARACTERS:
+            return f'"{value}"'
+        return f'"{value[:SHOWN_CHARACTERS]}..." ({len(value)} characters)'
+    return shorten(value)
 
 
 def _kind_of(value: Any) -> str:

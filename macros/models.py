@@ -9,8 +9,9 @@ single record cannot know what the other files hold.
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -18,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     HttpUrl,
+    StrictBool,
     StringConstraints,
     ValidationInfo,
     field_validator,
@@ -25,9 +27,50 @@ from pydantic import (
 
 from .partial_dates import PartialDate, Precision, YearMonthOrDay
 
-# Ids appear in web addresses, so they are kept to lower-case words joined by hyphens.
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+PHONE_PATTERN = r"^[0-9][0-9 ]{1,15}$"
+TEST_FILE_PATTERN = r"^tests/[a-z0-9_/]+\.py$"
+# What each pattern asks for, in the message an officer sees when a value does not match it.
+PATTERN_HELP = {
+    ID_PATTERN: "an id of lower-case words joined by hyphens (for example hate-crime)",
+    PHONE_PATTERN: "digits and spaces only (for example 0808 2000 247)",
+    TEST_FILE_PATTERN: "the path of a test file, such as tests/build/test_html_validity.py",
+}
+
+# Ids appear in web addresses and file names, so they are kept to lower-case words joined by hyphens.
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+ID_HELP = "Lower-case words joined by hyphens, unique; the file is named <id>.yml."
+# Where the site lists records in an order of their own (the report's), rather than by date or name.
+Order = Annotated[int, Field(ge=1, le=999)]
+ORDER_HELP = "Where it comes in lists: 1 first. Each number once."
+
+
+def _text(max_length: int):
+    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length)]
+
+
+# Limits well above any real value, so that a whole document pasted by mistake is refused,
+# with the limit in the message, instead of being published.
+Text = _text(1000)  # a paragraph at most: notes, sources, what happened
+Name = _text(120)  # a name, or a short phrase
+Title = _text(150)  # the title of a milestone or an update
+Sentence = _text(300)  # one or two sentences for residents
+Quote = _text(3000)  # the report's words, quoted whole
+
+
+def _each_once(items: list) -> list:
+    repeated = sorted(str(item) for item, count in Counter(items).items() if count > 1)
+    if repeated:
+        raise ValueError(f"each item once: {', '.join(repeated)} is listed more than once")
+    return items
+
+
+def each_once(item):
+    """A list in which naming the same thing twice is a mistake (it would show twice)."""
+    return Annotated[list[item], AfterValidator(_each_once), Field(json_schema_extra={"uniqueItems": True})]
+
+
+Ids = each_once(Id)
 
 
 def _https_only(url: HttpUrl) -> HttpUrl:
@@ -43,31 +86,41 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
 
-class SubStrategyStatus(str, Enum):
-    PLANNED = "planned"
-    IN_DEVELOPMENT = "in development"
-    PUBLISHED = "published"
-
-
 class SubStrategy(Record):
-    """Report 3.12: each theme develops its own sub-strategy that feeds the overall strategy."""
+    """Report 3.12: each theme develops its own sub-strategy that feeds the overall strategy.
 
-    status: SubStrategyStatus
-    note: Text | None = None
+    Its progress is its milestone's status, kept in that one place so that the theme page,
+    the roadmap and the commitments can never disagree.
+    """
+
+    milestone: Id = Field(description="The id of the milestone (data/milestones/) that is this sub-strategy; its status is the sub-strategy's.")
+    note: Text | None = Field(default=None, description="Optional: what the report says about this sub-strategy.")
 
 
 class Theme(Record):
-    id: Id
-    name: Text
-    summary: Text = Field(description="One or two plain-English sentences for residents.")
-    report_description: Text | None = Field(
+    """One of the strategy's themes (report section 3.11); its page is docs/themes/<id>.md."""
+
+    id: Id = Field(description=ID_HELP)
+    name: Name = Field(description="The theme's name, as residents read it (sentence case).")
+    order: Order = Field(description=ORDER_HELP)
+    summary: Sentence = Field(description="One or two plain-English sentences for residents.")
+    report_description: Quote | None = Field(
         default=None,
-        description="The description in the report, word for word; empty where the report gives none.",
+        description="The description in the report, word for word; leave out where the report gives none.",
     )
-    examples: list[Text] = Field(default_factory=list, description="What the theme covers, from the report.")
-    sub_strategy: SubStrategy
-    related: list[Id] = Field(default_factory=list)
-    contacts: list[Id] = Field(default_factory=list)
+    examples: each_once(Sentence) = Field(default_factory=list, description="What the theme covers, from the report.")
+    sub_strategy: SubStrategy = Field(description="The theme's own sub-strategy.")
+    related: Ids = Field(default_factory=list, description="Ids of other themes (data/themes/) to link to.")
+    contacts: Ids = Field(
+        default_factory=list, description="Ids of contacts (data/contacts/) shown on the theme's page, after 999 and 101, in this order."
+    )
+
+    @field_validator("related")
+    @classmethod
+    def _not_related_to_itself(cls, related: list[str], info: ValidationInfo) -> list[str]:
+        if info.data.get("id") in related:
+            raise ValueError(f'other themes only (this theme is "{info.data["id"]}", so leave it out here)')
+        return related
 
 
 class ContactScope(str, Enum):
@@ -76,14 +129,18 @@ class ContactScope(str, Enum):
 
 
 class Contact(Record):
-    id: Id
-    name: Text
-    when_to_use: Text
-    phone: Annotated[str, StringConstraints(pattern=r"^[0-9][0-9 ]{1,15}$")] | None = None
-    website: WebAddress | None = None
-    scope: ContactScope
-    on_every_theme: bool = False
-    source: WebAddress = Field(description="Where the number or address was checked.")
+    """A way for residents to report a concern or get help. Never add one that has not been checked."""
+
+    id: Id = Field(description=ID_HELP)
+    name: Name = Field(description="The service's name.")
+    when_to_use: Sentence = Field(description="When to use it, in plain English.")
+    phone: Annotated[str, StringConstraints(pattern=PHONE_PATTERN)] | None = Field(
+        default=None, description='Optional: the number, digits and spaces only, in quotes ("0808 2000 247").'
+    )
+    website: WebAddress | None = Field(default=None, description="Optional: its web address, beginning https://.")
+    scope: ContactScope = Field(description="local (Wirral or Merseyside) or national.")
+    on_every_theme: bool = Field(default=False, description="true puts it on every theme page, before the theme's own (999 and 101).")
+    source: WebAddress = Field(description="The page where the number or address was checked.")
 
     @field_validator("on_every_theme")
     @classmethod
@@ -95,20 +152,25 @@ class Contact(Record):
 
 
 class Sector(Record):
-    """A sector named in report section 3.6."""
+    """A sector that co-production will engage (report section 3.6)."""
 
-    id: Id
-    name: Text
+    id: Id = Field(description=ID_HELP)
+    name: Name = Field(description="The sector's name.")
+    order: Order = Field(description=ORDER_HELP)
 
 
 class Partner(Record):
-    id: Id
-    name: Text
-    sector: Id
-    website: WebAddress | None = None
+    """An organisation taking part; its page is made from this record alone."""
+
+    id: Id = Field(description=ID_HELP + ' Not "index" or "overview", which are pages of the site.')
+    name: Name = Field(description="The organisation's name, as it writes it.")
+    sector: Id = Field(description="The id of its sector (data/sectors/).")
+    website: WebAddress | None = Field(default=None, description="Optional: its website, beginning https://.")
     # Shown under the name in the partners directory, so it is kept to a sentence or two.
-    description: Annotated[Text, StringConstraints(max_length=300)]
-    source: WebAddress = Field(description="Why this organisation is a partner.")
+    description: Sentence = Field(
+        description="One or two sentences for residents (at most 300 characters)."
+    )
+    source: WebAddress = Field(description="A web page that shows why this organisation is a partner: never add a partner without one.")
 
 
 class Status(str, Enum):
@@ -120,14 +182,36 @@ class Status(str, Enum):
 
 
 class Commitment(Record):
-    id: Id
-    theme: Id
-    owner: Id | None = Field(default=None, description="Owning partner; empty means to be agreed.")
-    supporting: list[Id] = Field(default_factory=list)
-    action: Text = Field(description="What will be done, in a sentence.")
-    milestone: Id | None = Field(default=None, description="The milestone in milestones.yml this commitment delivers.")
-    status: Status
-    due: datetime.date | None = None
+    """What partners have committed to do in one theme."""
+
+    id: Id = Field(description=ID_HELP)
+    theme: Id = Field(description="The id of its theme (data/themes/).")
+    owner: Id | None = Field(
+        default=None, description="The id of the partner (data/partners/) that owns it; leave out while the owner is to be agreed."
+    )
+    supporting: list[Id] = Field(default_factory=list, description="Ids of partners that help, each once, not the owner.")
+    action: Sentence = Field(description="What will be done, in a sentence.")
+    milestone: Id | None = Field(
+        default=None,
+        description="Optional: the id of the milestone (data/milestones/) this commitment delivers. "
+        "Its status and date are then the milestone's, unless given here.",
+    )
+    status: Status | None = Field(
+        default=None,
+        validate_default=True,
+        description="planned, in progress, done, delayed or cancelled. Leave out to follow the milestone's status.",
+    )
+    due: datetime.date | None = Field(
+        default=None, description="Optional: the day it is due, written YYYY-MM-DD. Leave out to follow the milestone's date."
+    )
+
+    @field_validator("status")
+    @classmethod
+    def _status_or_milestone(cls, status: Status | None, info: ValidationInfo) -> Status | None:
+        # One fact, one place: a commitment without a milestone has only its own status.
+        if status is None and info.data.get("milestone") is None and "milestone" in info.data:
+            raise ValueError("a status, because this commitment has no milestone whose status it could follow")
+        return status
 
     @field_validator("supporting")
     @classmethod
@@ -145,28 +229,30 @@ class Commitment(Record):
 class Reference(Record):
     """A document the strategy rests on."""
 
-    title: Text
-    note: Text | None = None
+    title: Title = Field(description="The document's title.")
+    note: Text | None = Field(default=None, description="Optional: a sentence on how it relates to the strategy, as the report says.")
 
 
 class Committee(Record):
-    name: Text
-    date: datetime.date
-    report_title: Text
-    report_of: Text
-    recommendations: list[Text]
+    """The committee report the strategy's development was reported in."""
+
+    name: Name = Field(description="The committee's name.")
+    date: datetime.date = Field(description="The meeting's date, written YYYY-MM-DD.")
+    report_title: Title = Field(description="The report's title.")
+    report_of: Name = Field(description="Whose report it is, as the report says.")
+    recommendations: list[Text] = Field(description="The report's recommendations, word for word.")
 
 
 class Strategy(Record):
     """Facts about the strategy itself, used across pages: kept here so they live in one place."""
 
-    name: Text
-    start_year: int = Field(ge=2000, le=2100)
-    end_year: int = Field(ge=2000, le=2100)
-    completion_due: Text = Field(description="When the completed strategy was due, as the report gives it.")
-    committee: Committee
-    background_papers: list[Reference]
-    aligned_plans: list[Reference]
+    name: Name = Field(description="The strategy's name.")
+    start_year: int = Field(ge=2000, le=2100, description="The first year the strategy covers.")
+    end_year: int = Field(ge=2000, le=2100, description="The last year the strategy covers.")
+    completion_due: Name = Field(description="When the completed strategy was due, as the report gives it.")
+    committee: Committee = Field(description="The committee report the site is built from.")
+    background_papers: list[Reference] = Field(description="The report's background papers.")
+    aligned_plans: list[Reference] = Field(description="The plans the report says the strategy fits with.")
 
     @field_validator("end_year")
     @classmethod
@@ -190,24 +276,29 @@ class Impact(str, Enum):
 class Evidence(Record):
     """One piece of evidence and where it comes from; `quoted` marks a source's own words."""
 
-    text: Text
-    source: Text
-    quoted: bool = False
+    text: Quote = Field(description="The evidence; word for word when quoted.")
+    source: Text = Field(description="Where it comes from.")
+    quoted: bool = Field(default=False, description="true when the text is the source's own words, copied exactly.")
 
 
 class CharacteristicImpact(Record):
     """One row of the assessment: a protected characteristic, or a local one (local: true)."""
 
-    id: Id
-    name: Text
-    local: bool = Field(default=False, description="A characteristic the council adds; not one of the Equality Act's nine.")
-    impact: Impact
-    evidence: list[Evidence] = Field(default_factory=list, validate_default=True)
-    mitigation: Text | None = None
-    mitigation_owner: Id | None = Field(default=None, description="Partner that owns the mitigation; empty means to be agreed.")
-    mitigation_commitment: Id | None = Field(default=None, description="A commitment in commitments.yml that is the mitigation.")
-    mitigation_milestone: Id | None = Field(default=None, description="A milestone in milestones.yml that is the mitigation.")
-    review_date: datetime.date | None = None
+    id: Id = Field(
+        description="age, disability, gender-reassignment, marriage-and-civil-partnership, pregnancy-and-maternity, race, "
+        "religion-or-belief, sex or sexual-orientation (each once); another id only with local: true."
+    )
+    name: Name = Field(description="The characteristic's name.")
+    local: bool = Field(default=False, description="true for a characteristic the council adds (carers, say); not one of the Equality Act's nine.")
+    impact: Impact = Field(description="positive, negative, neutral or not yet assessed; any but the last needs evidence.")
+    evidence: list[Evidence] = Field(default_factory=list, validate_default=True, description="What the impact rests on.")
+    mitigation: Text | None = Field(default=None, description="Optional: what will be done.")
+    mitigation_owner: Id | None = Field(
+        default=None, description="The id of the partner (data/partners/) that owns the mitigation; leave out while it is to be agreed."
+    )
+    mitigation_commitment: Id | None = Field(default=None, description="Optional: the id of a commitment (data/commitments/) that is the mitigation.")
+    mitigation_milestone: Id | None = Field(default=None, description="Optional: the id of a milestone (data/milestones/) that is the mitigation.")
+    review_date: datetime.date | None = Field(default=None, description="Optional: when the row is next reviewed, written YYYY-MM-DD.")
 
     @field_validator("evidence")
     @classmethod
@@ -222,11 +313,14 @@ class CharacteristicImpact(Record):
 class EqualityImpactAssessment(Record):
     """The assessment's facts and its rows; empty facts are shown as not recorded in the report."""
 
-    covers: Text
-    carried_out_by: Text | None = None
-    carried_out_on: datetime.date | None = None
-    review_date: datetime.date | None = None
-    characteristics: list[CharacteristicImpact]
+    covers: Text = Field(description="What the assessment covers.")
+    carried_out_by: Text | None = Field(default=None, description="Who carried it out; leave out while unknown.")
+    carried_out_on: datetime.date | None = Field(default=None, description="When, written YYYY-MM-DD; leave out while unknown.")
+    review_date: datetime.date | None = Field(default=None, description="When it is next reviewed, written YYYY-MM-DD; leave out while unknown.")
+    characteristics: list[CharacteristicImpact] = Field(
+        description="One row for each of the Equality Act 2010's nine protected characteristics, and any local ones. "
+        "Never fill a row in from anything but a real assessment."
+    )
 
 
 # --- Accessibility statement -------------------------------------------------------------
@@ -241,42 +335,44 @@ class ComplianceStatus(str, Enum):
 
 
 class Link(Record):
-    name: Text
-    url: WebAddress
+    name: Name = Field(description="The link's words.")
+    url: WebAddress = Field(description="The web address, beginning https://.")
 
 
 class AutomatedCheck(Record):
     """A claim the statement makes and how it was checked, in residents' words; for officers,
     the test files behind it, which a unit test checks exist but the site never shows."""
 
-    claim: Text
-    how: Text = Field(description="How it was checked, in plain words for residents: what the test does, never its file name or a command.")
-    tool: Text = Field(description="The tool that did the checking, named so a resident can look it up.")
-    test_files: list[Annotated[str, StringConstraints(pattern=r"^tests/[a-z0-9_/]+\.py$")]] = Field(
-        min_length=1, description="For officers: the test files that back the claim. Not shown on the site."
+    claim: Sentence = Field(description="What the statement claims.")
+    how: Sentence = Field(description="How it was checked, in plain words for residents: what the test does, never its file name or a command. Shown on the statement.")
+    tool: Name = Field(description="The tool that checks it, named so a resident can look it up. Shown on the statement.")
+    test_files: each_once(Annotated[str, StringConstraints(pattern=TEST_FILE_PATTERN)]) = Field(
+        min_length=1, description="For officers: the test files that back the claim; each must exist. Never shown on the site."
     )
 
 
 class KnownIssue(Record):
     """Content known not to meet WCAG 2.2 AA, with the success criterion it fails."""
 
-    description: Text
-    criterion: Text
+    description: Text = Field(description="What fails, in plain English.")
+    criterion: Name = Field(description="The WCAG 2.2 success criterion it fails, for example 1.4.3.")
 
 
 class AccessibilityStatement(Record):
-    run_by: Text
+    run_by: Name = Field(description="Who runs the website.")
     contact: Link = Field(description="Where to report a problem or ask for another format; no invented email or phone.")
     enforcement_body: Link = Field(description="Enforces the regulations in Great Britain (EHRC).")
     advice_service: Link = Field(description="Where to go if our response is not good enough (EASS).")
     northern_ireland_body: Link = Field(description="The enforcement body for public bodies in Northern Ireland (ECNI).")
-    prepared: datetime.date
-    last_reviewed: datetime.date
-    last_tested: datetime.date
-    checks: list[AutomatedCheck] = Field(min_length=1)
-    not_yet_tested: list[Text] = Field(default_factory=list)
-    known_issues: list[KnownIssue] = Field(default_factory=list)
-    compliance: ComplianceStatus
+    prepared: datetime.date = Field(description="When the statement was prepared, written YYYY-MM-DD.")
+    last_reviewed: datetime.date = Field(description="When it was last reviewed, written YYYY-MM-DD; update it at each review.")
+    last_tested: datetime.date = Field(description="When the site was last tested, written YYYY-MM-DD.")
+    checks: list[AutomatedCheck] = Field(min_length=1, description="Every claim the statement makes, each backed by tests.")
+    not_yet_tested: each_once(Text) = Field(
+        default_factory=list, description="What has not been checked; while it lists anything, compliance cannot be fully compliant."
+    )
+    known_issues: list[KnownIssue] = Field(default_factory=list, description="Content known to fail WCAG 2.2 AA.")
+    compliance: ComplianceStatus = Field(description="fully compliant, partially compliant or not compliant.")
 
     @field_validator("last_reviewed")
     @classmethod
@@ -309,16 +405,24 @@ STATUSES_NEEDING_A_NOTE = {Status.DONE, Status.DELAYED}
 
 
 class Milestone(Record):
-    id: Id
-    title: Text
-    date: YearMonthOrDay = Field(description="When it happens (or starts), only as exactly as the report says.")
-    end: YearMonthOrDay | None = Field(default=None, description="When a milestone that spans time ends.")
-    phase: Phase
-    themes: list[Id] = Field(default_factory=list, description="Empty means the whole strategy.")
-    lead: Id | None = Field(default=None, description="The leading partner; empty means to be agreed.")
-    partners: list[Id] = Field(default_factory=list)
-    status: Status
-    note: Text | None = Field(default=None, validate_default=True)
+    """A step on the roadmap (report Appendix 1). Statuses are updated by officers as work happens."""
+
+    id: Id = Field(description=ID_HELP)
+    title: Title = Field(description="What happens, in plain English.")
+    date: YearMonthOrDay = Field(
+        description="When it happens or starts, only as exactly as known: 2020-11-09 (a day), 2021-04 (a month), "
+        "2021-Q1 (a quarter) or 2021 (a year). 'by 2021-04' means by then, without saying when it starts."
+    )
+    end: YearMonthOrDay | None = Field(default=None, description="Optional: when a milestone that spans time ends (same forms, no 'by').")
+    phase: Phase = Field(description="development and co-production (2020 to 2021), or delivery (2021 to 2025).")
+    themes: Ids = Field(default_factory=list, description="Ids of its themes (data/themes/); leave empty for the whole strategy.")
+    lead: Id | None = Field(default=None, description="The id of the partner that leads; leave out while it is to be agreed.")
+    partners: Ids = Field(default_factory=list, description="Ids of other partners taking part.")
+    status: Status = Field(description="planned, in progress, done, delayed or cancelled.")
+    note: Text | None = Field(
+        default=None, validate_default=True, description="Short: what happened. Needed when the status is done or delayed."
+    )
+    source: Text | None = Field(default=None, description="Where this milestone and its date come from (a report section or a document).")
 
     @field_validator("end")
     @classmethod
@@ -331,6 +435,15 @@ class Milestone(Record):
         if end.last_day < start.first_day:
             raise ValueError(f"an end no earlier than the start ({start.label})")
         return end
+
+    @field_validator("partners")
+    @classmethod
+    def _partners_other_than_the_lead(cls, partners: list[str], info: ValidationInfo) -> list[str]:
+        # The lead listed again would show twice on its partner page.
+        lead = info.data.get("lead")
+        if lead in partners:
+            raise ValueError(f'partners other than the lead ("{lead}" leads it, so leave it out here)')
+        return partners
 
     @field_validator("note")
     @classmethod
@@ -362,11 +475,11 @@ class Milestone(Record):
 class Update(Record):
     """The front matter of a news update in docs/updates/posts/ (Material's blog plugin)."""
 
-    date: datetime.date
-    title: Text
-    description: Text | None = Field(default=None, description="One sentence for the feed and search results.")
-    categories: list[Id] = Field(default_factory=list, description="The ids of the themes the update is about.")
-    draft: bool = False
+    date: datetime.date = Field(description="The day of the update, written YYYY-MM-DD.")
+    title: Title = Field(description="A plain-text title.")
+    description: Sentence | None = Field(default=None, description="One sentence for the feed and search results.")
+    categories: Ids = Field(default_factory=list, description="The ids of the themes the update is about.")
+    draft: bool = Field(default=False, description="true keeps it off the site.")
 
     @field_validator("title")
     @classmethod
@@ -376,3 +489,28 @@ class Update(Record):
         if any(character in title for character in "[]*_`"):
             raise ValueError("a plain-text title, without [ ] * _ or `")
         return title
+
+
+class PageSearch(Record):
+    exclude: bool = Field(default=False, description="true leaves the page out of the site's search.")
+
+
+class PageFrontMatter(Record):
+    """The front matter of a page in docs/ other than an update: 'key: value' lines between two '---' lines at its top."""
+
+    title: Name | None = Field(default=None, description="The page's title in the menu and the browser tab; leave out to use its first heading.")
+    description: Sentence | None = Field(default=None, description="One sentence for search engines and links shared elsewhere.")
+    # Strict: the macros plugin renders a page only for a real true, never for the text "true".
+    render_macros: StrictBool = Field(default=False, description="true lets the page call macros such as {{< theme_cards() >}}.")
+    search: PageSearch | None = Field(default=None, description="exclude: true leaves the page out of the site's search.")
+    hide: each_once(Literal["navigation", "toc", "footer"]) = Field(
+        default_factory=list, description="Parts of the page to hide: navigation, toc (the contents) or footer."
+    )
+    change_note: Text | None = Field(
+        default=None, description="A plain-English sentence for residents saying what changed; replace it with each change."
+    )
+    # Strict, as render_macros: the text "true" must not leave a sensitive page without it.
+    exit_this_page: StrictBool = Field(
+        default=False,
+        description='true puts the "Exit this page" button at the top, for pages whose subject could put a reader at risk if seen (domestic abuse, hate crime, modern slavery, getting help).',
+    )

@@ -6,26 +6,27 @@ from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
-from .build import history_for, posts_for, project_root
+from .build import build_for
 from .generated_pages import data_files_of
 from .partial_dates import long_date
 
 
 def date_page(page: Page, config) -> None:
     """Set page.meta["last_updated"]; outside a git checkout nothing is set and nothing fails."""
-    history = history_for(config)
+    build = build_for(config)
+    history = build.history
     # A page listing the history is as new as the newest change.
-    sources = history.last_changed if page.meta.get("shows_history") else _sources_of(page, config)
+    sources = history.last_changed if page.meta.get("shows_history") else _sources_of(page, config, build)
     day = history.last_change_of(sources)
     if day:
         page.meta["last_updated"] = long_date(day)
         page.meta["last_updated_iso"] = day.isoformat()
 
 
-def _sources_of(page: Page, config) -> list[str]:
-    docs = Path(config.docs_dir).resolve().relative_to(project_root(config).resolve()).as_posix()
+def _sources_of(page: Page, config, build) -> list[str]:
+    docs = Path(config.docs_dir).resolve().relative_to(build.root.resolve()).as_posix()
     # Pages that call macros record the data files those macros read (page_macros.DATA_READ_BY).
     data_files = set(page.meta.get("data_files", ())) | set(data_files_of(page))
     lists_updates = page.file.src_path == "updates/index.md" or page.meta.get("shows_updates")
-    posts = [f"{docs}/{post.src_path}" for post in posts_for(config)] if lists_updates else []
+    posts = [f"{docs}/{post.src_path}" for post in build.posts] if lists_updates else []
     return [f"{docs}/{page.file.src_path}", *posts, *(f"data/{name}" for name in sorted(data_files))]

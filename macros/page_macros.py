@@ -1,74 +1,91 @@
-"""The macros that Markdown pages call, such as {{ theme_cards() }}.
+"""The macros that Markdown pages call, such as {{< theme_cards() >}}.
 
-Each returns HTML made by a template (escaped), so pages never restate a fact from data/.
-The macros of the roadmap, partners, updates and EIA pages live in their own modules.
+Each returns HTML made by a template, or plain text that the page's stash escapes, so pages
+never restate a fact from data/. The macros of the theme, roadmap, partners, updates and
+EIA pages live in their own modules.
 """
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from functools import cache
+from types import SimpleNamespace
 
-from .build import Links
-from .catalogue import Catalogue
+from markupsafe import Markup
+
+from .build import Build, Links
 from .eia_macros import register_eia_and_accessibility
 from .numbers import number_in_words
 from .partner_macros import register_partners
 from .rendering import render
 from .roadmap_macros import register_roadmap
+from .theme_macros import register_themes
 from .update_macros import register_updates
 
+STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES = (
+    "strategy.yml", "themes/", "contacts/", "sectors/", "partners/", "commitments/", "milestones/",
+)  # fmt: skip
 
-# The data files each macro reads, so a page's "Last updated" date covers the facts it shows.
-# A macro missing here counts as reading every data file: the date may be too new, never too old.
+# The data each macro shows (files, or folders ending "/"), so a page's "Last updated" date
+# covers the facts it shows. A macro missing here counts as showing everything: the date
+# may be too new, never too old.
 DATA_READ_BY = {
-    "period": ("strategy.yml",),
-    "completion_due": ("strategy.yml",),
-    "background_papers": ("strategy.yml",),
-    "aligned_plans": ("strategy.yml",),
-    "committee_decision": ("strategy.yml",),
-    "theme_count": ("themes.yml",),
-    "theme_cards": ("themes.yml",),
-    "emergency_contacts": ("contacts.yml",),
-    "other_contacts": ("contacts.yml",),
-    "sectors": ("sectors.yml",),
+    "period": (STRATEGY,),
+    "completion_due": (STRATEGY,),
+    "background_papers": (STRATEGY,),
+    "aligned_plans": (STRATEGY,),
+    "committee_decision": (STRATEGY,),
+    "theme_count": (THEMES,),
+    "theme_cards": (THEMES,),
+    "emergency_contacts": (CONTACTS,),
+    "other_contacts": (CONTACTS,),
+    "sectors": (SECTORS,),
     "recent_changes": (),
     "latest_updates": (),
-    "roadmap": ("milestones.yml", "themes.yml", "partners.yml"),
-    "milestone_progress": ("milestones.yml",),
+    "roadmap": (MILESTONES, THEMES, PARTNERS),
+    "milestone_progress": (MILESTONES,),
     "milestone_open_data": (),
-    "partner_count": ("partners.yml",),
-    "partner_directory": ("partners.yml", "sectors.yml"),
-    "partners_by_theme": ("partners.yml", "themes.yml", "commitments.yml"),
-    "themes_by_partner": ("partners.yml", "themes.yml", "commitments.yml"),
-    "commitment_summary": ("commitments.yml", "themes.yml"),
+    "partner_count": (PARTNERS,),
+    "partner_directory": (PARTNERS, SECTORS),
+    "partners_by_theme": (PARTNERS, THEMES, COMMITMENTS),
+    "themes_by_partner": (PARTNERS, THEMES, COMMITMENTS),
+    "commitment_summary": (COMMITMENTS, THEMES, MILESTONES),
     "partner_open_data": (),
     "eia_facts": ("eia.yml",),
-    "eia_table": ("eia.yml", "commitments.yml", "partners.yml", "milestones.yml"),
+    "eia_table": ("eia.yml", COMMITMENTS, PARTNERS, MILESTONES),
     "protected_characteristics": ("eia.yml",),
     **{
         name: ("accessibility.yml",)
         for name in ("accessibility_fact", "accessibility_link", "compliance_status", "known_issues", "not_yet_tested", "accessibility_checks")
     },
+    "theme_summary": (THEMES,),
+    "theme_help": (THEMES, CONTACTS),
+    "theme_description": (THEMES,),
+    "theme_sub_strategy": (THEMES, MILESTONES),
+    "theme_commitments": (COMMITMENTS, PARTNERS, MILESTONES),
+    "theme_milestones": (MILESTONES, THEMES, PARTNERS),
+    "related_themes": (THEMES,),
+    "theme_updates": (),
 }
 
 
-def register(env, catalogue: Catalogue) -> None:
+def register(env, build: Build) -> None:
+    catalogue = build.catalogue
     strategy = catalogue.strategy
 
     def links() -> Links:
         return Links(env.page, env.variables["files"])
 
     @env.macro
-    def period() -> Markup:
-        return escape(f"{strategy.start_year} to {strategy.end_year}")
+    def period() -> str:
+        return f"{strategy.start_year} to {strategy.end_year}"
 
     @env.macro
-    def completion_due() -> Markup:
-        return escape(strategy.completion_due)
+    def completion_due() -> str:
+        return strategy.completion_due
 
     @env.macro
-    def theme_count() -> Markup:
-        return escape(number_in_words(len(catalogue.themes)))
+    def theme_count() -> str:
+        return number_in_words(len(catalogue.themes))
 
     @env.macro
     def theme_cards(heading_level: int = 3) -> Markup:
@@ -100,7 +117,38 @@ def register(env, catalogue: Catalogue) -> None:
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
 
+    register_themes(env, build, links)
     register_eia_and_accessibility(env, catalogue, links)
-    register_roadmap(env, catalogue, links)
-    register_partners(env, catalogue, links)
-    register_updates(env, links)
+    register_roadmap(env, build, links)
+    register_partners(env, build, links)
+    register_updates(env, build, links)
+
+
+class _Recorder:
+    """Stands in for the macros plugin to collect this site's macros, without a build:
+    only their names and signatures are used (macro_calls.py checks pages against them)."""
+
+    page = None
+    variables: dict = {}
+
+    def __init__(self) -> None:
+        self.macros: dict = {}
+
+    def macro(self, function, name: str = ""):
+        self.macros[name or function.__name__] = function
+        return function
+
+
+class _NoData:
+    """A catalogue with nothing in it: registering reads no fact until a macro is called."""
+
+    def __getattr__(self, name):
+        return None
+
+
+@cache
+def site_macros() -> dict:
+    """Every macro a page of this site may call, by name."""
+    recorder = _Recorder()
+    register(recorder, SimpleNamespace(catalogue=_NoData()))
+    return recorder.macros

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from .build import Links
+from .build import Build, Links
 from .catalogue import Catalogue
+from .html_stash import MarkdownSource
 from .models import Partner, Theme
 from .exports import PARTNER_EXPORTS
 from .numbers import number_in_words
-from .rendering import render
+from .rendering import render, render_markdown
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,16 @@ def who_does_what_by_partner(catalogue: Catalogue) -> list[PartnerThemes]:
     return rows
 
 
-def register_partners(env, catalogue: Catalogue, links: Callable[[], Links]) -> None:
-    @env.macro
-    def partner_count() -> Markup:
-        return escape(number_in_words(len(catalogue.partners)))
+def register_partners(env, build: Build, links: Callable[[], Links]) -> None:
+    catalogue = build.catalogue
 
     @env.macro
-    def partner_directory() -> Markup:
-        return render("partner_directory.md", catalogue=catalogue, links=links())
+    def partner_count() -> str:
+        return number_in_words(len(catalogue.partners))
+
+    @env.macro
+    def partner_directory() -> MarkdownSource:
+        return render_markdown("partner_directory.md", build.stash(env.page), catalogue=catalogue, links=links())
 
     @env.macro
     def partners_by_theme() -> Markup:

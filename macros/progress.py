@@ -17,9 +17,13 @@ CLOSED = {Status.DONE, Status.CANCELLED}
 OTHER_STATUSES = (Status.IN_PROGRESS, Status.DELAYED, Status.CANCELLED)
 
 
-def is_overdue(milestone: Milestone, today: datetime.date) -> bool:
+def is_late(status: Status, last_day: datetime.date | None, today: datetime.date) -> bool:
     """Its last day has passed and nobody has marked it done or cancelled."""
-    return milestone.status not in CLOSED and milestone.last_day < today
+    return status not in CLOSED and last_day is not None and last_day < today
+
+
+def is_overdue(milestone: Milestone, today: datetime.date) -> bool:
+    return is_late(milestone.status, milestone.last_day, today)
 
 
 @dataclass(frozen=True)

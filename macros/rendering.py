@@ -1,21 +1,23 @@
-"""Turns catalogue records into HTML through the Jinja templates in macros/templates/.
+"""Turns catalogue records into HTML and Markdown through the Jinja templates in macros/templates/.
 
-Autoescaping is on for every template: text from data can never become markup, and
-because the output is not rendered again, a `{{` in data stays as written.
+- `.html` templates are autoescaped: text from data can never become markup. What they make
+  is put aside while Markdown is converted (html_stash), so it is never re-read as Markdown.
+- `.md` templates write Markdown structure (headings, so they join the page's contents);
+  every value in them passes through the page's stash, which escapes text and puts HTML aside.
 """
 
 from __future__ import annotations
 
-import re
+import contextvars
 from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .html_stash import HtmlStash, MarkdownSource
 from .partial_dates import long_date
-
-from .progress import is_overdue
+from .progress import is_late, is_overdue
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -32,32 +34,57 @@ def markup_free(text: str) -> str:
     return str(text).translate(_MARKUP_CHARACTERS)
 
 
-# Characters that Markdown reads as syntax, for data placed in a Markdown heading.
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
-
-
-def markdown_text(text: str) -> str:
-    """Data text that Markdown shows as written: no links, emphasis or code from its punctuation."""
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", str(text))
-
-
-@cache
-def environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-    )
-    env.filters["markdown_text"] = markdown_text
+def _common(env: Environment) -> Environment:
     env.filters["phone_href"] = lambda number: "tel:" + "".join(ch for ch in str(number) if ch.isdigit())
     env.filters["long_date"] = long_date
     env.globals["is_overdue"] = is_overdue
+    env.globals["is_late"] = is_late
+    env.globals["html"] = render
     return env
 
 
+@cache
+def html_environment() -> Environment:
+    return _common(
+        Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
+    )
+
+
+# The stash of the page whose Markdown template is being rendered.
+_page_stash: contextvars.ContextVar[HtmlStash] = contextvars.ContextVar("page_stash")
+
+
+@cache
+def markdown_environment() -> Environment:
+    return _common(
+        Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=False,  # finalize escapes every value for Markdown, or puts its HTML aside
+            finalize=lambda value: _page_stash.get().finalize(value),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
+    )
+
+
 def render(template: str, **context) -> Markup:
-    """Render one template; the result is safe HTML (or Markdown with HTML blocks)."""
-    return Markup(environment().get_template(template).render(**context).strip())
+    """Render an .html template; the result is safe HTML."""
+    return Markup(html_environment().get_template(template).render(**context).strip())
+
+
+def render_markdown(template: str, stash: HtmlStash, **context) -> MarkdownSource:
+    """Render an .md template for one page: Markdown whose values are all made safe."""
+    token = _page_stash.set(stash)
+    try:
+        return MarkdownSource(markdown_environment().get_template(template).render(**context).strip())
+    finally:
+        _page_stash.reset(token)

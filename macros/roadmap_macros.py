@@ -6,20 +6,23 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
-from .build import Links, today_for
-from .catalogue import Catalogue
+from .build import Build, Links
+from .html_stash import MarkdownSource
 from .milestone_exports import MILESTONE_EXPORTS
 from .models import Status
 from .progress import Progress, timeline
-from .rendering import render
+from .rendering import render, render_markdown
 
 
-def register_roadmap(env, catalogue: Catalogue, links: Callable[[], Links]) -> None:
+def register_roadmap(env, build: Build, links: Callable[[], Links]) -> None:
+    catalogue = build.catalogue
+
     @env.macro
-    def roadmap() -> Markup:
-        today = today_for(env.conf)
-        return render(
+    def roadmap() -> MarkdownSource:
+        today = build.today
+        return render_markdown(
             "roadmap.md",
+            build.stash(env.page),
             groups=timeline(catalogue.milestones, today),
             progress=Progress.of(catalogue.milestones, today),
             today=today,
@@ -31,8 +34,7 @@ def register_roadmap(env, catalogue: Catalogue, links: Callable[[], Links]) -> N
 
     @env.macro
     def milestone_progress() -> Markup:
-        today = today_for(env.conf)
-        return render("progress.html", progress=Progress.of(catalogue.milestones, today), today=today)
+        return render("progress.html", progress=Progress.of(catalogue.milestones, build.today), today=build.today)
 
     @env.macro
     def milestone_open_data() -> Markup:

@@ -7,22 +7,22 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from .build import Links, history_for, posts_for
+from .build import Build, Links
 from .rendering import render
 
 RECENT_CHANGES = 30
 
 
-def register_updates(env, links: Callable[[], Links]) -> None:
+def register_updates(env, build: Build, links: Callable[[], Links]) -> None:
     @env.macro
     def latest_updates(count: int = 3) -> Markup:
         env.page.meta["shows_updates"] = True  # so the page's "Last updated" counts new updates
-        return render("update_list.html", updates=posts_for(env.conf)[:count], links=links())
+        return render("update_list.html", updates=build.posts[:count], links=links())
 
     @env.macro
     def recent_changes() -> Markup:
         env.page.meta["shows_history"] = True
-        return render("changes.html", changes=[_described(change, links()) for change in history_for(env.conf).changes[:RECENT_CHANGES]])
+        return render("changes.html", changes=[_described(change, links()) for change in build.history.changes[:RECENT_CHANGES]])
 
 
 def _described(change, links: Links) -> dict:

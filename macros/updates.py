@@ -11,12 +11,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pymdownx.slugs import slugify
+
 from .catalogue import Catalogue
 from .loading import DataError, DataErrors, FileSpec, LoadedFile, load_entry, parse_yaml, read_text, unknown_id
 from .models import Update
 
 POSTS_DIR = "updates/posts"  # inside docs/; Material's blog plugin: blog_dir "updates"
 SPEC = FileSpec("updates", "update", Update)
+# Material's blog plugin's default post_slugify: the same function makes the same addresses.
+_slugify = slugify(case="lower")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 
 
@@ -29,30 +33,66 @@ class Post:
 
 def load_posts(docs_dir: Path, catalogue: Catalogue) -> list[Post]:
     """Every update, newest first; DataErrors lists every problem in every file."""
-    posts, errors = [], []
+    posts, errors = read_posts(docs_dir, set(catalogue.theme_by_id))
+    if errors:
+        raise DataErrors(errors)
+    return posts
+
+
+def read_posts(docs_dir: Path, theme_ids: set[str]) -> tuple[list[Post], list[DataError]]:
+    """Every update that is not a draft, newest first, and every problem found in them."""
+    posts, errors, titles = [], [], []
     for path in sorted((docs_dir / POSTS_DIR).glob("**/*.md")):
         src_path = path.relative_to(docs_dir).as_posix()
-        post, problems = _read_post(path, src_path, f"{docs_dir.name}/{src_path}", set(catalogue.theme_by_id))
+        shown_as = f"{docs_dir.name}/{src_path}"
+        post, problems, front = _read_post(path, src_path, shown_as, theme_ids)
         errors += problems
         if post and not post.update.draft:
             posts.append(post)
-    if errors:
-        raise DataErrors(errors)
-    return sorted(posts, key=lambda post: (post.update.date, post.src_path), reverse=True)
+        # Addresses are compared for every update with a title, even one with other mistakes,
+        # so that all of its mistakes are reported in the same run.
+        if isinstance(front, dict) and isinstance(front.get("title"), str) and front.get("draft") is not True:
+            titles.append((shown_as, f'update "{path.stem}"', front.key_lines.get("title", 0), front["title"]))
+    errors += _same_address(titles)
+    return sorted(posts, key=lambda post: (post.update.date, post.src_path), reverse=True), errors
 
 
-def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) -> tuple[Post | None, list[DataError]]:
+def address_of(title: str) -> str:
+    """Where Material's blog publishes an update (post_url_format "{slug}"): made from its title."""
+    return _slugify(title, "-")
+
+
+def _same_address(titles: list[tuple[str, str, int, str]]) -> list[DataError]:
+    """Two updates whose titles make the same address: the second would overwrite the first."""
+    first_at: dict[str, str] = {}
+    errors = []
+    for shown_as, entry, line, title in titles:
+        address = address_of(title)
+        if not address:
+            errors.append(DataError(shown_as, line, entry, "title", "the title needs letters or digits, from which the update's web address is made"))
+        elif address in first_at:
+            message = (
+                f"this update would be published at the same address as {first_at[address]} (updates/{address}/), "
+                "because their titles make the same address, and would replace it: change one of the titles"
+            )
+            errors.append(DataError(shown_as, line, entry, "title", message))
+        else:
+            first_at[address] = shown_as
+    return errors
+
+
+def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) -> tuple[Post | None, list[DataError], dict | None]:
     text, errors = read_text(path, shown_as)
     if errors:
-        return None, errors
+        return None, errors, None
     match = FRONT_MATTER.match(text)
     if not match:
-        return None, [DataError(shown_as, 1, "", "", "an update starts with front matter between two '---' lines: date, title and categories")]
+        return None, [DataError(shown_as, 1, "", "", "an update starts with front matter between two '---' lines: date, title and categories")], None
     front, errors = parse_yaml("\n" + match.group(1), shown_as)  # the newline keeps the file's line numbers
     if errors:
-        return None, errors
+        return None, errors, None
     if not isinstance(front, dict):
-        return None, [DataError(shown_as, 1, "", "", "the front matter must be 'key: value' lines")]
+        return None, [DataError(shown_as, 1, "", "", "the front matter must be 'key: value' lines")], None
     loaded = LoadedFile(entries=[], raw_entries=[], ids_seen=set(), errors=[])
     entry = f'update "{path.stem}"'
     load_entry(SPEC, front, entry, shown_as, loaded)
@@ -60,8 +100,8 @@ def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) ->
     categories = front.get("categories")
     for theme_id in categories if isinstance(categories, list) else []:  # other types: the model's error
         if isinstance(theme_id, str) and theme_id not in theme_ids:
-            message = unknown_id(theme_id, "theme", "themes.yml", theme_ids)
+            message = unknown_id(theme_id, "theme", "data/themes/", theme_ids)
             errors.append(DataError(shown_as, front.key_lines.get("categories", front.line), entry, "categories", message))
     if errors:
-        return None, errors
-    return Post(src_path, loaded.entries[0].record, text[match.end():]), []
+        return None, errors, front
+    return Post(src_path, loaded.entries[0].record, text[match.end():]), [], front

@@ -162,4 +162,4 @@ def test_a_partner_finds_its_page_and_sees_its_commitments(page, site_server, ca
         item = article.locator(f'[data-commitment="{commitment.id}"]')
         expect(item).to_be_visible()
         expect(item).to_contain_text(commitment.action)
-        expect(item).to_contain_text(commitment.status.value.capitalize())
+        expect(item).to_contain_text(catalogue.status_of(commitment).value.capitalize())

@@ -13,8 +13,8 @@ pytestmark = pytest.mark.build
 
 def test_local_row_is_marked_and_a_commitment_mitigation_links_to_its_theme(tmp_path):
     project = copy_project(tmp_path / "project")
-    commitment = yaml.safe_load((project / "data" / "commitments.yml").read_text())[0]
-    partner = yaml.safe_load((project / "data" / "partners.yml").read_text())[0]
+    commitment = yaml.safe_load((project / "data" / "commitments" / "hate-crime-sub-strategy.yml").read_text())
+    partner = yaml.safe_load((project / "data" / "partners" / "wirral-council.yml").read_text())
     eia_file = project / "data" / "eia.yml"
     eia_file.write_text(
         eia_file.read_text()

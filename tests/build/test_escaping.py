@@ -19,10 +19,10 @@ def hostile_site(tmp_path_factory):
     text = about.read_text()
     line = next(line for line in text.splitlines() if line.startswith("description: "))
     about.write_text(text.replace(line, f"description: '{HOSTILE_DESCRIPTION}'", 1))
-    sectors = project / "data" / "sectors.yml"
-    sectors.write_text(sectors.read_text().replace("name: Statutory organisations", f'name: "{MARKDOWN_LINK}"'))
-    themes = project / "data" / "themes.yml"
-    themes.write_text(themes.read_text().replace("name: Hate crime\n", "name: Hate & crime\n"))
+    sector = project / "data" / "sectors" / "statutory.yml"
+    sector.write_text(sector.read_text().replace("name: Statutory organisations", f'name: "{MARKDOWN_LINK}"'))
+    theme = project / "data" / "themes" / "hate-crime.yml"
+    theme.write_text(theme.read_text().replace("name: Hate crime\n", "name: Hate & crime\n"))
     result = build(project, project / "site")
     assert result.returncode == 0, result.output
     return result.site

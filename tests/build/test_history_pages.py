@@ -41,8 +41,8 @@ def test_a_page_is_dated_by_its_markdown_and_the_data_it_shows(tmp_path):
     project = copy_project(tmp_path / "project")
     subprocess.run(["git", "init", "-q"], cwd=project, check=True)
     commit_all(project, "Start the site", "2020-11-09")
-    themes = project / "data" / "themes.yml"
-    themes.write_text(themes.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    theme = project / "data" / "themes" / "hate-crime.yml"
+    theme.write_text(theme.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
     commit_all(project, "Reword a theme <b>", "2021-03-04")
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
@@ -51,13 +51,13 @@ def test_a_page_is_dated_by_its_markdown_and_the_data_it_shows(tmp_path):
         html = (result.site / path / "index.html").read_text(encoding="utf-8")
         return html.split("Last updated: ")[1].split("</time>")[0].split(">")[1]
 
-    assert date_on("themes/hate-crime") == "4 March 2021"  # generated from themes.yml
+    assert date_on("themes/hate-crime") == "4 March 2021"  # it shows the theme's record
     assert date_on("") == "4 March 2021"  # the home page shows the theme cards
     assert date_on("get-help") == "9 November 2020"  # contacts only
     assert date_on("about") == "4 March 2021"  # it gives the number of themes
     changes = (result.site / "changes" / "index.html").read_text(encoding="utf-8")
     assert "4 March 2021</time>: Reword a theme &lt;b&gt;" in changes  # subjects are escaped
-    assert "<code>data/themes.yml</code>" in changes
+    assert "<code>data/themes/hate-crime.yml</code>" in changes
 
 
 def test_a_copy_without_git_builds_without_dates(tmp_path):

@@ -20,29 +20,32 @@ pytestmark = pytest.mark.build
 
 NASTY_NAME = "<script>alert(1)</script>"
 NASTY_DESCRIPTION = "Says {{ x }} and {% if %} as plain text."
-ADDED_PARTNER = f"""
-- id: added-partner
-  name: "{NASTY_NAME}"
-  sector: voluntary
-  description: "{NASTY_DESCRIPTION}"
-  source: https://example.org/added-partner
-"""
-ADDED_COMMITMENTS = """
-- id: added-owned
-  theme: hate-crime
-  owner: added-partner
-  supporting: [wirral-council, merseyside-police]
-  action: A commitment owned by the added partner.
-  status: in progress
-  due: 2021-09-30
-
-- id: added-supported
-  theme: road-safety
-  owner: merseyside-police
-  supporting: [added-partner]
-  action: A commitment the added partner supports.
-  status: delayed
-"""
+ADDED_RECORDS = {
+    "partners/added-partner.yml": f"""\
+id: added-partner
+name: "{NASTY_NAME}"
+sector: voluntary
+description: "{NASTY_DESCRIPTION}"
+source: https://example.org/added-partner
+""",
+    "commitments/added-owned.yml": """\
+id: added-owned
+theme: hate-crime
+owner: added-partner
+supporting: [wirral-council, merseyside-police]
+action: A commitment owned by the added partner.
+status: in progress
+due: 2021-09-30
+""",
+    "commitments/added-supported.yml": """\
+id: added-supported
+theme: road-safety
+owner: merseyside-police
+supporting: [added-partner]
+action: A commitment the added partner supports.
+status: delayed
+""",
+}
 
 
 def html_of(site: Path, page_path: str) -> str:
@@ -73,10 +76,8 @@ def assert_every_commitment_shown_once_where_it_belongs(site: Path, catalogue: C
 def changed(tmp_path_factory) -> tuple[Path, Path, Catalogue]:
     """A copy of the project with one partner and two commitments added to data/ only."""
     project = copy_project(tmp_path_factory.mktemp("changed") / "project")
-    with (project / "data" / "partners.yml").open("a", encoding="utf-8") as out:
-        out.write(ADDED_PARTNER)
-    with (project / "data" / "commitments.yml").open("a", encoding="utf-8") as out:
-        out.write(ADDED_COMMITMENTS)
+    for relative, text in ADDED_RECORDS.items():
+        (project / "data" / relative).write_text(text, encoding="utf-8")
     result = build(project, project / "site")
     assert result.returncode == 0, result.output
     return project, result.site, load_catalogue(project / "data")

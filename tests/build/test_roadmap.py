@@ -115,9 +115,9 @@ def test_overdue_milestones_are_flagged_and_logged_without_failing_strict(tmp_pa
 
 def test_a_bad_milestone_stops_the_build_with_the_officers_message(tmp_path):
     project = copy_project(tmp_path / "project")
-    path = project / "data" / "milestones.yml"
+    path = project / "data" / "milestones" / "strategy-delivery.yml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("  date: 2021\n  end: 2025\n", "  date: 2021\n  end: 2020\n"), encoding="utf-8")
+    path.write_text(text.replace("date: 2021\nend: 2025\n", "date: 2021\nend: 2020\n"), encoding="utf-8")
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert re.search(r'data/milestones\.yml, line \d+, milestone "strategy-delivery", field "end": ', result.output)
+    assert re.search(r'data/milestones/strategy-delivery\.yml, line \d+, milestone "strategy-delivery", field "end": ', result.output)

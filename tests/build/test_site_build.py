@@ -33,7 +33,7 @@ def test_every_theme_has_a_page_showing_its_data(built_site, catalogue):
         html = article(built_site / "themes" / theme.id / "index.html")
         assert f"<h1>{escape(theme.name)}</h1>" in html
         assert escape(theme.summary) in html
-        assert theme.sub_strategy.status.value.capitalize() in html
+        assert catalogue.sub_strategy_of(theme).status.value.capitalize() in html
         for contact in catalogue.contacts_for(theme):
             assert escape(contact.name) in html, (theme.id, contact.id)
         for other in catalogue.related_themes(theme):
@@ -125,15 +125,10 @@ def test_no_page_or_stylesheet_fetches_anything_from_another_host(built_site):
 
 def test_text_from_data_is_escaped_and_braces_survive(tmp_path):
     project = copy_project(tmp_path / "project")
-    themes = project / "data" / "themes.yml"
-    themes.write_text(
-        themes.read_text().replace(
-            "name: Hate crime\n", "name: \"<script>alert(1)</script> Hate crime {{ x }}\"\n"
-        )
-    )
-    (project / "docs" / "themes" / "hate-crime.md").write_text(
-        "## More about this theme\n\nOfficers may write {{ braces }} and {% this %} in prose.\n"
-    )
+    theme = project / "data" / "themes" / "hate-crime.yml"
+    theme.write_text(theme.read_text().replace("name: Hate crime\n", "name: \"<script>alert(1)</script> Hate crime {{ x }}\"\n"))
+    page = project / "docs" / "themes" / "hate-crime.md"
+    page.write_text(page.read_text() + "\n## More about this theme\n\nOfficers may write {{ braces }} and {% this %} in prose.\n")
     about = project / "docs" / "about.md"  # a page that calls macros, so it is a template
     about.write_text(about.read_text() + "\nIn prose: {{ braces }}, {% a tag %} and {# a comment #} stay.\n")
     result = build(project, tmp_path / "site")
@@ -150,11 +145,11 @@ def test_text_from_data_is_escaped_and_braces_survive(tmp_path):
 
 def test_a_data_mistake_stops_the_build_with_the_officer_message(tmp_path):
     project = copy_project(tmp_path / "project")
-    commitments = project / "data" / "commitments.yml"
-    commitments.write_text(commitments.read_text().replace("status: done", "status: finished"))
+    commitment = project / "data" / "commitments" / "hate-crime-sub-strategy.yml"
+    commitment.write_text(commitment.read_text() + "status: finished\n")
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert 'data/commitments.yml, line' in result.output
+    assert 'data/commitments/hate-crime-sub-strategy.yml, line' in result.output
     assert 'field "status": "finished" is not one of: planned, in progress, done, delayed, cancelled' in result.output
     assert "Traceback" not in result.output
 
@@ -168,14 +163,41 @@ def test_a_theme_page_whose_name_matches_no_theme_stops_the_build(tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_a_new_theme_is_one_yaml_entry(tmp_path):
+NEW_THEME = """\
+id: test-theme
+name: Test theme
+order: 10
+summary: Added in a test.
+sub_strategy:
+  milestone: test-theme-sub-strategy
+"""
+NEW_MILESTONE = """\
+id: test-theme-sub-strategy
+title: Test theme sub-strategy
+date: 2021
+phase: development and co-production
+themes: [test-theme]
+status: planned
+"""
+
+
+def test_a_new_theme_is_one_yaml_record_plus_one_markdown_page(tmp_path):
     project = copy_project(tmp_path / "project")
-    themes = project / "data" / "themes.yml"
-    themes.write_text(
-        themes.read_text()
-        + "\n- id: test-theme\n  name: Test theme\n  summary: Added in a test.\n  sub_strategy:\n    status: planned\n"
-    )
+    (project / "data" / "themes" / "test-theme.yml").write_text(NEW_THEME)
+    (project / "data" / "milestones" / "test-theme-sub-strategy.yml").write_text(NEW_MILESTONE)
+    page = (project / "docs" / "themes" / "road-safety.md").read_text()
+    (project / "docs" / "themes" / "test-theme.md").write_text(page)
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
     assert "<h1>Test theme</h1>" in text_of(tmp_path / "site" / "themes" / "test-theme" / "index.html")
     assert 'href="test-theme/"' in text_of(tmp_path / "site" / "themes" / "index.html")
+
+
+def test_a_theme_without_its_page_stops_the_build_and_says_what_to_add(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "data" / "themes" / "test-theme.yml").write_text(NEW_THEME)
+    (project / "data" / "milestones" / "test-theme-sub-strategy.yml").write_text(NEW_MILESTONE)
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert 'data/themes/test-theme.yml, theme "test-theme", field "id": the theme "test-theme" has no page: add docs/themes/test-theme.md' in result.output
+    assert "Traceback" not in result.output

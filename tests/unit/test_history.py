@@ -39,3 +39,9 @@ def test_outside_a_checkout_there_is_no_history(tmp_path):
 def test_without_git_installed_there_is_no_history(tmp_path, monkeypatch):
     monkeypatch.setattr(history.shutil, "which", lambda name: None)
     assert read_history(tmp_path) == NO_HISTORY
+
+
+def test_a_folder_stands_for_every_file_in_it():
+    parsed = parse_log(LOG.replace("data/partners.yml", "data/partners/wirral-council.yml"))
+    assert parsed.last_change_of(["docs/index.md", "data/partners/"]) == datetime.date(2021, 3, 4)
+    assert parsed.last_change_of(["docs/index.md", "data/sectors/"]) == datetime.date(2020, 11, 9)

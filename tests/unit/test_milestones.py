@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import shutil
 import textwrap
 
 import pytest
@@ -13,7 +12,7 @@ from macros.loading import DataErrors
 from macros.models import Milestone, Status
 from macros.partial_dates import PartialDate, Precision
 from macros.progress import Progress, TodayMarker, is_overdue, timeline
-from tests.sitebuild import ROOT
+from tests.data_copies import data_with
 
 DAY = datetime.date
 
@@ -56,24 +55,10 @@ def test_a_span_of_quarters_reads_as_months():
 
 # --- validation through the loader: the officer's message ------------------------------
 
-GOOD_MILESTONE = """\
-- id: good-one
-  title: A milestone
-  date: 2021-04
-  phase: delivery
-  status: planned
-"""
-
-
-def load_with_milestones(tmp_path, text: str):
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
-    (data / "milestones.yml").write_text(GOOD_MILESTONE + textwrap.dedent(text), encoding="utf-8")
-    # The real commitments name the real milestones, which this test replaces.
-    commitments = data / "commitments.yml"
-    kept = [line for line in commitments.read_text(encoding="utf-8").splitlines(keepends=True) if not line.startswith("  milestone: ")]
-    commitments.write_text("".join(kept), encoding="utf-8")
-    return load_catalogue(data)
+def load_with_milestone(tmp_path, text: str):
+    """The real data with one more milestone, in data/milestones/<its id>.yml."""
+    milestone_id = textwrap.dedent(text).splitlines()[0].removeprefix("id: ")
+    return load_catalogue(data_with(tmp_path, {f"milestones/{milestone_id}.yml": text}))
 
 
 @pytest.mark.parametrize(
@@ -81,77 +66,78 @@ def load_with_milestones(tmp_path, text: str):
     [
         (
             """\
-            - id: backwards
-              title: Ends before it starts
-              date: 2021-04
-              end: 2021-03
-              phase: delivery
-              status: planned
+            id: backwards
+            title: Ends before it starts
+            date: 2021-04
+            end: 2021-03
+            phase: delivery
+            status: planned
             """,
-            9, "end", "no earlier than the start (April 2021)",
+            4, "end", "no earlier than the start (April 2021)",
         ),
         (
             """\
-            - id: unknown-partner
-              title: Led by nobody we know
-              date: 2021-04
-              phase: delivery
-              lead: the-moon
-              status: planned
+            id: unknown-partner
+            title: Led by nobody we know
+            date: 2021-04
+            phase: delivery
+            lead: the-moon
+            status: planned
             """,
-            10, "lead", '"the-moon" is not the id of any partner in partners.yml',
+            5, "lead", '"the-moon" is not the id of any partner in data/partners/',
         ),
         (
             """\
-            - id: unknown-theme
-              title: About a theme we do not have
-              date: 2021-04
-              phase: delivery
-              themes: [knitting]
-              status: planned
+            id: unknown-theme
+            title: About a theme we do not have
+            date: 2021-04
+            phase: delivery
+            themes: [knitting]
+            status: planned
             """,
-            10, "themes", '"knitting" is not the id of any theme in themes.yml',
+            5, "themes", '"knitting" is not the id of any theme in data/themes/',
         ),
         (
             """\
-            - id: done-silently
-              title: Done without a note
-              date: 2021-04
-              phase: delivery
-              status: done
+            id: done-silently
+            title: Done without a note
+            date: 2021-04
+            phase: delivery
+            status: done
             """,
-            6, "note", "a short note",
+            1, "note", "a short note",
         ),
         (
             """\
-            - id: bad-status
-              title: Finished
-              date: 2021-04
-              phase: delivery
-              status: finished
+            id: bad-status
+            title: Finished
+            date: 2021-04
+            phase: delivery
+            status: finished
             """,
-            10, "status", '"finished" is not one of: planned, in progress, done, delayed, cancelled',
+            5, "status", '"finished" is not one of: planned, in progress, done, delayed, cancelled',
         ),
         (
             """\
-            - id: too-exact
-              title: April the thirty-first
-              date: 2021-04-31
-              phase: delivery
-              status: planned
+            id: too-exact
+            title: April the thirty-first
+            date: 2021-04-31
+            phase: delivery
+            status: planned
             """,
-            8, "date", "a date that exists in the calendar",
+            3, "date", "a date that exists in the calendar",
         ),
     ],
 )
 def test_a_bad_milestone_is_reported_with_file_line_id_and_field(tmp_path, text, line, field, words):
     with pytest.raises(DataErrors) as raised:
-        load_with_milestones(tmp_path, text)
+        load_with_milestone(tmp_path, text)
     [error] = raised.value.errors
-    milestone_id = textwrap.dedent(text).splitlines()[0].removeprefix("- id: ")
-    assert (error.file, error.line, error.entry, error.field) == ("data/milestones.yml", line, f'milestone "{milestone_id}"', field)
+    milestone_id = textwrap.dedent(text).splitlines()[0].removeprefix("id: ")
+    where = f"data/milestones/{milestone_id}.yml"
+    assert (error.file, error.line, error.entry, error.field) == (where, line, f'milestone "{milestone_id}"', field)
     assert words in error.message
-    assert str(error).startswith(f'data/milestones.yml, line {line}, milestone "{milestone_id}", field "{field}": ')
+    assert str(error).startswith(f'{where}, line {line}, milestone "{milestone_id}", field "{field}": ')
 
 
 # --- progress and overdue on a fixed day ------------------------------------------------

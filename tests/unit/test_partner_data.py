@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from macros.catalogue import load_catalogue
 from macros.loading import DataErrors
-from tests.sitebuild import ROOT
-
-
-def data_with(tmp_path: Path, file_name: str, extra: str) -> Path:
-    """A copy of data/ with `extra` YAML entries added at the end of one file."""
-    folder = tmp_path / "data"
-    shutil.copytree(ROOT / "data", folder)
-    with (folder / file_name).open("a", encoding="utf-8") as out:
-        out.write("\n" + extra)
-    return folder
+from tests.data_copies import data_with, line_of
 
 
 def only_error(folder: Path):
@@ -29,29 +19,24 @@ def only_error(folder: Path):
     return errors[0]
 
 
-def line_of(folder: Path, file_name: str, text: str) -> int:
-    lines = (folder / file_name).read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, start=1) if text in line)
-
-
 def test_commitment_with_unknown_owner_names_file_line_entry_and_field(tmp_path):
-    folder = data_with(tmp_path, "commitments.yml", "- id: c-x\n  theme: hate-crime\n  owner: no-such-partner\n  action: Do it.\n  status: planned\n")
+    folder = data_with(tmp_path, {"commitments/c-x.yml": "id: c-x\ntheme: hate-crime\nowner: no-such-partner\naction: Do it.\nstatus: planned\n"})
     error = only_error(folder)
-    assert (error.file, error.entry, error.field) == ("data/commitments.yml", 'commitment "c-x"', "owner")
-    assert error.line == line_of(folder, "commitments.yml", "owner: no-such-partner")
-    assert '"no-such-partner" is not the id of any partner in partners.yml' in error.message
-    assert str(error).startswith(f'data/commitments.yml, line {error.line}, commitment "c-x", field "owner": ')
+    assert (error.file, error.entry, error.field) == ("data/commitments/c-x.yml", 'commitment "c-x"', "owner")
+    assert error.line == line_of(folder / "commitments" / "c-x.yml", "owner: no-such-partner")
+    assert '"no-such-partner" is not the id of any partner in data/partners/' in error.message
+    assert str(error).startswith(f'data/commitments/c-x.yml, line {error.line}, commitment "c-x", field "owner": ')
 
 
 def test_commitment_with_unknown_theme_is_reported(tmp_path):
-    folder = data_with(tmp_path, "commitments.yml", "- id: c-x\n  theme: no-such-theme\n  action: Do it.\n  status: planned\n")
+    folder = data_with(tmp_path, {"commitments/c-x.yml": "id: c-x\ntheme: no-such-theme\naction: Do it.\nstatus: planned\n"})
     error = only_error(folder)
-    assert (error.file, error.entry, error.field) == ("data/commitments.yml", 'commitment "c-x"', "theme")
-    assert '"no-such-theme" is not the id of any theme in themes.yml' in error.message
+    assert (error.file, error.entry, error.field) == ("data/commitments/c-x.yml", 'commitment "c-x"', "theme")
+    assert '"no-such-theme" is not the id of any theme in data/themes/' in error.message
 
 
 def test_unknown_supporting_partner_is_reported(tmp_path):
-    folder = data_with(tmp_path, "commitments.yml", "- id: c-x\n  theme: hate-crime\n  supporting: [wirral-council, nobody]\n  action: Do it.\n  status: planned\n")
+    folder = data_with(tmp_path, {"commitments/c-x.yml": "id: c-x\ntheme: hate-crime\nsupporting: [wirral-council, nobody]\naction: Do it.\nstatus: planned\n"})
     error = only_error(folder)
     assert (error.entry, error.field) == ('commitment "c-x"', "supporting")
     assert '"nobody" is not the id of any partner' in error.message
@@ -59,7 +44,7 @@ def test_unknown_supporting_partner_is_reported(tmp_path):
 
 def test_owner_cannot_also_support(tmp_path):
     folder = data_with(
-        tmp_path, "commitments.yml", "- id: c-x\n  theme: hate-crime\n  owner: wirral-council\n  supporting: [wirral-council]\n  action: Do it.\n  status: planned\n"
+        tmp_path, {"commitments/c-x.yml": "id: c-x\ntheme: hate-crime\nowner: wirral-council\nsupporting: [wirral-council]\naction: Do it.\nstatus: planned\n"}
     )
     error = only_error(folder)
     assert (error.entry, error.field) == ('commitment "c-x"', "supporting")
@@ -68,22 +53,22 @@ def test_owner_cannot_also_support(tmp_path):
 
 def test_supporting_partner_listed_twice_is_reported(tmp_path):
     folder = data_with(
-        tmp_path, "commitments.yml", "- id: c-x\n  theme: hate-crime\n  supporting: [merseyside-police, merseyside-police]\n  action: Do it.\n  status: planned\n"
+        tmp_path, {"commitments/c-x.yml": "id: c-x\ntheme: hate-crime\nsupporting: [merseyside-police, merseyside-police]\naction: Do it.\nstatus: planned\n"}
     )
     error = only_error(folder)
     assert error.field == "supporting" and "merseyside-police" in error.message
 
 
 def test_partner_with_unknown_sector_is_reported(tmp_path):
-    folder = data_with(tmp_path, "partners.yml", "- id: p-x\n  name: X\n  sector: pirates\n  description: X.\n  source: https://example.org/\n")
+    folder = data_with(tmp_path, {"partners/p-x.yml": "id: p-x\nname: X\nsector: pirates\ndescription: X.\nsource: https://example.org/\n"})
     error = only_error(folder)
-    assert (error.file, error.entry, error.field) == ("data/partners.yml", 'partner "p-x"', "sector")
-    assert '"pirates" is not the id of any sector in sectors.yml' in error.message
+    assert (error.file, error.entry, error.field) == ("data/partners/p-x.yml", 'partner "p-x"', "sector")
+    assert '"pirates" is not the id of any sector in data/sectors/' in error.message
 
 
 @pytest.mark.parametrize("taken", ["index", "overview"])
 def test_partner_id_cannot_take_the_name_of_a_partners_page(tmp_path, taken):
-    folder = data_with(tmp_path, "partners.yml", f"- id: {taken}\n  name: X\n  sector: voluntary\n  description: X.\n  source: https://example.org/\n")
+    folder = data_with(tmp_path, {f"partners/{taken}.yml": f"id: {taken}\nname: X\nsector: voluntary\ndescription: X.\nsource: https://example.org/\n"})
     error = only_error(folder)
     assert (error.entry, error.field) == (f'partner "{taken}"', "id")
     assert "choose another id" in error.message
@@ -92,9 +77,10 @@ def test_partner_id_cannot_take_the_name_of_a_partners_page(tmp_path, taken):
 def test_partner_description_is_required_and_short(tmp_path):
     folder = data_with(
         tmp_path,
-        "partners.yml",
-        "- id: p-x\n  name: X\n  sector: voluntary\n  source: https://example.org/\n"
-        f"- id: p-y\n  name: Y\n  sector: voluntary\n  description: {'y' * 301}\n  source: https://example.org/\n",
+        {
+            "partners/p-x.yml": "id: p-x\nname: X\nsector: voluntary\nsource: https://example.org/\n",
+            "partners/p-y.yml": f"id: p-y\nname: Y\nsector: voluntary\ndescription: {'y' * 301}\nsource: https://example.org/\n",
+        },
     )
     with pytest.raises(DataErrors) as raised:
         load_catalogue(folder)
@@ -112,7 +98,7 @@ def test_indexes_hold_every_commitment_under_its_owner_and_supporters(catalogue)
             assert commitment in catalogue.commitments_without_owner
         for partner_id in commitment.supporting:
             assert catalogue.commitments_supported_by[partner_id].count(commitment) == 1
-        assert commitment in catalogue.commitments_by_status[commitment.status]
+        assert commitment in catalogue.commitments_by_status[catalogue.status_of(commitment)]
     indexed = sum(len(found) for found in catalogue.commitments_owned_by.values()) + len(catalogue.commitments_without_owner)
     assert indexed == len(catalogue.commitments)
 

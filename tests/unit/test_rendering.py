@@ -1,11 +1,16 @@
-"""Templates escape everything that comes from data, and output is never rendered twice."""
+"""Templates escape everything that comes from data; values meet Markdown only through the stash."""
 
 from __future__ import annotations
 
-from macros.models import Contact, Theme
-from macros.rendering import render
+import markdown
+from markupsafe import Markup
+
+from macros.html_stash import HtmlStash, MarkdownSource, markdown_text
+from macros.models import Contact, Status, Theme
+from macros.rendering import html_environment, render, render_markdown
 
 HOSTILE = "<script>alert(1)</script> {{ x }} {% if %} & \"quoted\""
+MARKDOWN_LINK = "[click](javascript:alert(1)) *bold* `code` <img src=x onerror=alert(1)>"
 
 
 def hostile_contact() -> Contact:
@@ -20,44 +25,105 @@ def hostile_contact() -> Contact:
     )
 
 
-def test_contact_text_is_escaped_in_the_help_box():
-    html = render("help_box.html", contacts=[hostile_contact()], heading="Get help", heading_id="get-help")
+def hostile_theme(**fields) -> Theme:
+    return Theme(
+        **{
+            "id": "hostile",
+            "name": HOSTILE,
+            "order": 1,
+            "summary": HOSTILE,
+            "report_description": HOSTILE,
+            "examples": [HOSTILE],
+            "sub_strategy": {"milestone": "m", "note": HOSTILE},
+            **fields,
+        }
+    )
+
+
+def converted(markdown_source: str, stash: HtmlStash) -> str:
+    """What a page shows: Markdown converted, then the stash's HTML put back."""
+    return stash.restore(markdown.markdown(markdown_source, extensions=["attr_list", "md_in_html", "tables", "toc"]))
+
+
+def test_contact_text_is_escaped_in_the_contact_list():
+    html = render("contact_list.html", contacts=[hostile_contact()])
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ x }} {% if %} &amp; &#34;quoted&#34;" in html
     assert 'href="https://www.example.org/?a=1&amp;b=%3C2%3E"' in html
 
 
 def test_phone_numbers_become_tel_links_without_spaces():
-    html = render("help_box.html", contacts=[hostile_contact()], heading="Get help", heading_id="get-help")
-    assert 'href="tel:0800000000"' in html
+    assert 'href="tel:0800000000"' in render("contact_list.html", contacts=[hostile_contact()])
 
 
-def test_theme_text_is_escaped_on_the_theme_page():
-    theme = Theme(
-        id="hostile",
-        name=HOSTILE,
-        summary=HOSTILE,
-        report_description=HOSTILE,
-        examples=[HOSTILE],
-        sub_strategy={"status": "planned", "note": HOSTILE},
-    )
-    top = render("theme_top.md", theme=theme, help_box="")
-    bottom = render("theme_bottom.md", theme=theme, related=[], commitments=[], catalogue=None, links=None)
-    for html in (top, bottom):
-        assert "<script>" not in html
-        assert "&lt;script&gt;" in html
-        assert "{{ x }}" in html
+def test_the_help_box_heading_is_markdown_and_its_list_comes_back_whole():
+    stash = HtmlStash()
+    source = render_markdown("help_box.md", stash, contacts=[hostile_contact()], heading="Get help", heading_id="get-help")
+    assert isinstance(source, MarkdownSource)
+    assert "<ul" not in source  # the list waits in the stash while Markdown runs
+    html = converted(source, stash)
+    assert '<h2 id="get-help">Get help</h2>' in html
+    assert 'href="tel:0800000000"' in html and "<script>" not in html
+    assert "<p><ul" not in html  # a block put back is not wrapped in a paragraph
+
+
+def test_theme_text_is_escaped_in_its_description():
+    html = render("theme_description.html", theme=hostile_theme())
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "{{ x }}" in html
 
 
 def test_a_theme_without_a_report_description_says_so_and_adds_nothing():
-    theme = Theme(id="new", name="New theme", summary="Named only.", sub_strategy={"status": "planned"})
-    html = render("theme_top.md", theme=theme, help_box="")
+    theme = Theme(id="new", name="New theme", order=1, summary="Named only.", sub_strategy={"milestone": "m"})
+    html = render("theme_description.html", theme=theme)
     assert "does not describe it" in html
     assert "<blockquote>" not in html
 
 
 def test_status_is_a_word_as_well_as_an_icon():
-    theme = Theme(id="t", name="T", summary="S", sub_strategy={"status": "in development"})
-    html = render("theme_bottom.md", theme=theme, related=[], commitments=[], catalogue=None, links=None)
-    assert "In development</span>" in html
-    assert 'aria-hidden="true"' in html
+    label = html_environment().get_template("_status.html").module.status_label(Status.IN_PROGRESS)
+    assert "In progress</span>" in label
+    assert 'aria-hidden="true"' in label
+
+
+def test_text_from_data_never_becomes_a_link_or_markup_in_markdown():
+    stash = HtmlStash()
+    html = converted(f"Before {stash.finalize(MARKDOWN_LINK)} after", stash)
+    assert "<a " not in html and "<em>" not in html and "<strong>" not in html and "<code>" not in html and "<img" not in html
+    assert "[click](javascript:alert(1))" in html.replace("&lt;", "<").replace("&gt;", ">")
+
+
+def test_text_from_data_cannot_start_a_heading_or_list_even_with_new_lines():
+    for value in ("# Heading", "- item", "1. item", "text\n\n# Heading", "text\n===", "    code"):
+        stash = HtmlStash()
+        html = converted(stash.finalize(value), stash)
+        assert not any(tag in html for tag in ("<h1", "<ul", "<ol", "<pre", "<code")), (value, html)
+
+
+def test_html_from_a_template_comes_back_exactly_as_written():
+    stash = HtmlStash()
+    table = Markup("<table><tr><th scope='row'>*not emphasis*</th><td>[not](a link)</td></tr></table>")
+    html = converted(f"Intro\n\n{stash.finalize(table)}\n\nOutro", stash)
+    assert str(table) in html
+    assert "<p><table>" not in html
+
+
+def test_markdown_written_by_templates_passes_unchanged():
+    stash = HtmlStash()
+    assert stash.finalize(MarkdownSource("## Heading { #id }")) == "## Heading { #id }"
+
+
+def test_escaped_text_shows_as_written():
+    stash = HtmlStash()
+    for value in ("a~b", "x|y", "Road safety: workshop", "50% & more", "sector-emergency-services", 'say "hi"'):
+        html = converted(stash.finalize(value), stash)
+        assert html == f"<p>{value.replace('&', '&amp;')}</p>", (value, html)
+
+
+def test_the_same_text_typed_by_an_officer_is_not_taken_for_a_placeholder():
+    stash = HtmlStash()
+    token = stash.put(Markup("<b>stashed</b>"))
+    other = HtmlStash()
+    assert other.restore(f"<p>{token}</p>") == f"<p>{token}</p>"  # each page's placeholders are its own
+    assert markdown_text(token) == token  # letters and digits only: Markdown passes it through

@@ -1,4 +1,4 @@
-"""The JSON Schemas in schemas/ match the models, and every data file points at its own."""
+"""The JSON Schemas in schemas/ match the models, and editors know which data files each one checks."""
 
 from __future__ import annotations
 
@@ -7,30 +7,37 @@ import json
 import pytest
 
 from macros.catalogue import FILES
-from macros.schemas import ROOT, all_schema_texts, schema_for, schema_line, schema_path
+from macros.schemas import EDITOR_SETTINGS, ROOT, all_generated_texts, all_schema_texts, schema_for, schema_path
 
 
-@pytest.mark.parametrize("spec", FILES, ids=lambda spec: spec.name)
-def test_committed_schema_matches_the_model(spec):
-    committed = ROOT / schema_path(spec)
-    assert committed.is_file(), f"{schema_path(spec)} is missing: run write-schemas"
-    expected = all_schema_texts()[schema_path(spec)]
-    assert committed.read_text(encoding="utf-8") == expected, f"{schema_path(spec)} is out of date: run write-schemas"
+@pytest.mark.parametrize("relative", sorted(all_generated_texts()))
+def test_committed_file_matches_the_models(relative):
+    committed = ROOT / relative
+    assert committed.is_file(), f"{relative} is missing: run write-schemas"
+    assert committed.read_text(encoding="utf-8") == all_generated_texts()[relative], f"{relative} is out of date: run write-schemas"
 
 
-@pytest.mark.parametrize("spec", FILES, ids=lambda spec: spec.name)
-def test_every_data_file_starts_with_its_schema_line(spec):
-    first_line = (ROOT / "data" / spec.name).read_text(encoding="utf-8").splitlines()[0]
-    assert first_line == schema_line(spec), f"data/{spec.name} must start with: {schema_line(spec)}"
+def test_every_data_file_and_folder_is_mapped_to_its_schema():
+    mapping = json.loads((ROOT / EDITOR_SETTINGS).read_text())["yaml.schemas"]
+    for spec in FILES:
+        pattern = mapping[schema_path(spec)]
+        matched = list(ROOT.glob(pattern))
+        assert matched, f"{pattern} matches no data file"
 
 
-def test_list_files_are_arrays_of_the_model_and_single_files_are_objects():
+def test_each_schema_is_one_record_of_its_model():
     for spec in FILES:
         schema = schema_for(spec)
-        shape = schema["items"] if spec.is_list else schema
-        assert schema["type"] == ("array" if spec.is_list else "object"), spec.name
-        assert set(shape["properties"]) == set(spec.model.model_fields), spec.name
-        assert shape["additionalProperties"] is False, spec.name  # extra="forbid" reaches the editor
+        assert schema["type"] == "object", spec.name
+        assert set(schema["properties"]) == set(spec.model.model_fields), spec.name
+        assert schema["additionalProperties"] is False, spec.name  # extra="forbid" reaches the editor
+
+
+def test_every_field_has_help_an_editor_can_show():
+    for spec in FILES:
+        schema = schema_for(spec)
+        for name, field in schema["properties"].items():
+            assert field.get("description"), f"{spec.name}: field {name} has no description in macros/models.py"
 
 
 def test_every_reference_in_a_schema_resolves():

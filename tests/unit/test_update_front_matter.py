@@ -51,7 +51,7 @@ def test_bad_yaml_in_front_matter_is_reported_with_its_line(project):
     write_post(project, GOOD.replace("title: A test update", 'title: "A test update'))
     [message] = errors_for(project)
     assert message.startswith("docs/updates/posts/test.md, line ")
-    assert "YAML syntax error" in message and "<unicode string>" not in message
+    assert "quotation mark opened on this line is never closed" in message and "<unicode string>" not in message
 
 
 def test_a_file_not_saved_as_utf8_is_reported_not_raised(project):
@@ -66,15 +66,15 @@ def test_validate_data_checks_updates_too(project, capsys):
 
 
 def test_a_data_file_not_saved_as_utf8_is_reported_not_raised(project):
-    (project / "data" / "sectors.yml").write_bytes("- id: cafe\n  name: Caf\xe9\n".encode("latin-1"))
+    (project / "data" / "sectors" / "cafe.yml").write_bytes("id: cafe\nname: Caf\xe9\norder: 99\n".encode("latin-1"))
     with pytest.raises(DataErrors) as raised:
         load_catalogue(project / "data")
-    assert "data/sectors.yml: the file is not saved as UTF-8 text; save it again with UTF-8 encoding" in [str(e) for e in raised.value.errors]
+    assert "data/sectors/cafe.yml: the file is not saved as UTF-8 text; save it again with UTF-8 encoding" in [str(e) for e in raised.value.errors]
 
 
 def test_a_contact_on_every_theme_needs_a_phone(project):
-    contacts = project / "data" / "contacts.yml"
-    contacts.write_text(contacts.read_text().replace('  phone: "999"\n', "", 1))
+    contact = project / "data" / "contacts" / "emergency-999.yml"
+    contact.write_text(contact.read_text().replace('phone: "999"\n', "", 1))
     with pytest.raises(DataErrors) as raised:
         load_catalogue(project / "data")
     assert any(

@@ -1,0 +1,94 @@
+"""Page macros for a theme's page, docs/themes/<id>.md: each shows one part of the theme's data.
+
+The page is written by officers (what the theme covers, what partners will do); these macros
+bring in the facts, so the page never restates them. The theme is the one whose id is the
+page's file name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from markupsafe import Markup
+from mkdocs.exceptions import PluginError
+
+from .build import Build, Links
+from .catalogue import Catalogue
+from .html_stash import MarkdownSource
+from .macro_calls import only_on
+from .models import Theme
+from .progress import Progress
+from .rendering import render, render_markdown
+from .theme_pages import theme_id_of
+
+
+on_theme_page = only_on("a theme's page, docs/themes/<theme id>.md", lambda src_path: theme_id_of(src_path) is not None)
+
+
+def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
+    catalogue: Catalogue = build.catalogue
+
+    def theme() -> Theme:
+        theme_id = theme_id_of(env.page.file.src_path)
+        if theme_id is None or theme_id not in catalogue.theme_by_id:
+            raise PluginError(f"docs/{env.page.file.src_path}: theme macros work only on a theme's page, docs/themes/<theme id>.md")
+        return catalogue.theme_by_id[theme_id]
+
+    @env.macro
+    @on_theme_page
+    def theme_summary() -> Markup:
+        return render("lede.html", text=theme().summary)
+
+    @env.macro
+    @on_theme_page
+    def theme_help() -> MarkdownSource:
+        return render_markdown(
+            "help_box.md",
+            build.stash(env.page),
+            contacts=catalogue.contacts_for(theme()),
+            heading="Report a concern or get help",
+            heading_id="get-help",
+        )
+
+    @env.macro
+    @on_theme_page
+    def theme_description() -> Markup:
+        return render("theme_description.html", theme=theme())
+
+    @env.macro
+    @on_theme_page
+    def theme_sub_strategy() -> Markup:
+        current = theme()
+        milestone = catalogue.sub_strategy_of(current)
+        return render("theme_sub_strategy.html", theme=current, milestone=milestone, today=build.today, links=links())
+
+    @env.macro
+    @on_theme_page
+    def theme_commitments() -> Markup:
+        commitments = catalogue.commitments_by_theme.get(theme().id, [])
+        return render("theme_commitments.html", commitments=commitments, catalogue=catalogue, links=links(), today=build.today)
+
+    @env.macro
+    @on_theme_page
+    def theme_milestones() -> Markup:
+        milestones = catalogue.milestones_by_theme.get(theme().id, [])
+        return render(
+            "theme_milestones.html",
+            milestones=milestones,
+            progress=Progress.of(milestones, build.today),
+            today=build.today,
+            catalogue=catalogue,
+            links=links(),
+        )
+
+    @env.macro
+    @on_theme_page
+    def related_themes() -> MarkdownSource:
+        return render_markdown("related_themes.md", build.stash(env.page), related=catalogue.related_themes(theme()), links=links())
+
+    @env.macro
+    @on_theme_page
+    def theme_updates() -> MarkdownSource:
+        env.page.meta["shows_updates"] = True  # so the page's "Last updated" counts new updates
+        updates = [post for post in build.posts if theme().id in post.update.categories]
+        return render_markdown("theme_updates.md", build.stash(env.page), updates=updates, links=links())

@@ -1,0 +1,25 @@
+"""Copies of data/ with records added or replaced, for tests of what officers might write."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+from tests.sitebuild import ROOT
+
+
+def data_with(tmp_path: Path, records: dict[str, str], source: Path = ROOT / "data") -> Path:
+    """A copy of data/ (or of `source`) with each record written to its file, e.g.
+    {"commitments/c-x.yml": "id: c-x\\n..."}: a file that exists is replaced."""
+    folder = tmp_path / "data"
+    shutil.copytree(source, folder)
+    for relative, text in records.items():
+        (folder / relative).write_text(textwrap.dedent(text), encoding="utf-8")
+    return folder
+
+
+def line_of(path: Path, text: str) -> int:
+    """The line number of the first line of a file that contains `text`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)

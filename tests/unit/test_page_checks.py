@@ -1,0 +1,71 @@
+"""Every page mistake gives a message with the page, its real line and what to do, from
+validate-data and (tests/build/test_page_mistakes.py) from the build alike.
+
+Each folder in tests/fixtures/pages/ holds pages laid over a copy of the project, and
+expected.txt: the exact lines validate-data must print, all of them in one run. The pages
+are new files, so the real pages' words can change without changing these tests.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from macros.validate import main as validate
+from tests.sitebuild import copy_project
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "pages"
+CASES = sorted(path.name for path in FIXTURES.iterdir() if path.is_dir())
+
+
+def project_with(case: str, tmp_path: Path) -> Path:
+    project = copy_project(tmp_path / "project")
+    shutil.copytree(FIXTURES / case, project, dirs_exist_ok=True, ignore=shutil.ignore_patterns("expected.txt"))
+    return project
+
+
+def reported(project: Path, capsys) -> list[str]:
+    assert validate([str(project / "data")]) == 1
+    report = capsys.readouterr().err
+    assert "Traceback" not in report
+    return [line.removeprefix("  - ") for line in report.splitlines()[1:]]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_page_mistake_is_reported_exactly(case, tmp_path, capsys):
+    expected = (FIXTURES / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert reported(project_with(case, tmp_path), capsys) == expected
+
+
+def test_the_line_is_the_markdown_file_s_own_counting_the_front_matter(tmp_path, capsys):
+    project = project_with("macro-calls", tmp_path)
+    lines = (project / "docs" / "checks" / "macro-calls.md").read_text(encoding="utf-8").splitlines()
+    for message in reported(project, capsys):
+        line = int(message.split(", line ")[1].split(",")[0].split(":")[0])
+        assert "{{" in lines[line - 1], message
+
+
+def test_validate_data_works_from_any_folder_of_the_project(tmp_path, capsys, monkeypatch):
+    project = project_with("unclosed-call", tmp_path)
+    monkeypatch.chdir(project / "docs" / "themes")
+    assert validate([]) == 1
+    report = capsys.readouterr().err
+    assert report.splitlines()[0].endswith("Checked by validate-data: mend them, then run it again before merging.")
+    assert "docs/checks/unclosed.md, line 9" in report
+
+
+def test_validate_data_says_checked_when_all_is_well(tmp_path, capsys, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    monkeypatch.chdir(project / "data" / "themes")
+    assert validate([]) == 0
+    assert capsys.readouterr().out.startswith("Checked data/ and docs/: no problems.")
+
+
+def test_a_partner_page_named_after_no_partner_is_reported_by_validate_data(tmp_path, capsys):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "partners" / "merseyside-polise.md").write_text("More about the police.\n", encoding="utf-8")
+    [message] = reported(project, capsys)
+    assert message.startswith('docs/partners/merseyside-polise.md: "merseyside-polise" is not the id of any partner in data/partners/;')
+    assert message.endswith("This page adds words to the page of the partner it is named after: rename it to <partner id>.md")
