@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from macros.build import build_for
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
+from macros.help_routes import MONTHS_BETWEEN_CHECKS, due_for_a_check
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
 from macros.partial_dates import long_date
 from macros.milestone_exports import write_milestone_files
@@ -132,6 +133,7 @@ def on_post_build(config) -> None:
     write_milestone_files(Path(config.site_dir) / "data", catalogue, today)
     _write_updates_feed(config, build.posts)
     _log_overdue(catalogue, today)
+    _log_contacts_due_for_a_check(catalogue, today)
 
 
 def _log_overdue(catalogue, today) -> None:
@@ -147,6 +149,16 @@ def _log_overdue(catalogue, today) -> None:
                 f"update its status in data/milestones/{milestone.id}.yml"
             )
     log.info(f"Milestones as of {today.isoformat()}: {Progress.of(catalogue.milestones, today).summary}")
+
+
+def _log_contacts_due_for_a_check(catalogue, today) -> None:
+    """Tell officers which contacts to check again: a number that has changed sends someone
+    in trouble nowhere. INFO, like overdue milestones, so the strict build still passes."""
+    for contact in due_for_a_check(list(catalogue.contacts.values()), today):
+        log.info(
+            f'Contact not checked for {MONTHS_BETWEEN_CHECKS} months: "{contact.id}" (last checked {long_date(contact.checked)}); '
+            f"check it against {contact.source}, then update checked in data/contacts/{contact.id}.yml"
+        )
 
 
 def _remember_for_feed(page: Page, config) -> None:

@@ -17,12 +17,13 @@ from .eia_macros import register_eia_and_accessibility
 from .numbers import number_in_words
 from .partner_macros import register_partners
 from .rendering import render
+from .help_macros import register_help
 from .roadmap_macros import register_roadmap
 from .theme_macros import register_themes
 from .update_macros import register_updates
 
-STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES = (
-    "strategy.yml", "themes/", "contacts/", "sectors/", "partners/", "commitments/", "milestones/",
+STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES, SITUATIONS = (
+    "strategy.yml", "themes/", "contacts/", "sectors/", "partners/", "commitments/", "milestones/", "situations/",
 )  # fmt: skip
 
 # The data each macro shows (files, or folders ending "/"), so a page's "Last updated" date
@@ -37,7 +38,8 @@ DATA_READ_BY = {
     "theme_count": (THEMES,),
     "theme_cards": (THEMES,),
     "emergency_contacts": (CONTACTS,),
-    "other_contacts": (CONTACTS,),
+    "situation_links": (SITUATIONS,),
+    "situations": (SITUATIONS, CONTACTS),
     "sectors": (SECTORS,),
     "recent_changes": (),
     "latest_updates": (),
@@ -58,7 +60,7 @@ DATA_READ_BY = {
         for name in ("accessibility_fact", "accessibility_link", "compliance_status", "known_issues", "not_yet_tested", "accessibility_checks")
     },
     "theme_summary": (THEMES,),
-    "theme_help": (THEMES, CONTACTS),
+    "theme_help": (THEMES, CONTACTS, SITUATIONS),
     "theme_description": (THEMES,),
     "theme_sub_strategy": (THEMES, MILESTONES),
     "theme_commitments": (COMMITMENTS, PARTNERS, MILESTONES),
@@ -93,15 +95,6 @@ def register(env, build: Build) -> None:
         return render("theme_cards.html", themes=catalogue.themes, links=links(), heading_level=int(heading_level))
 
     @env.macro
-    def emergency_contacts() -> Markup:
-        return render("emergency.html", contacts=catalogue.contacts_on_every_theme)
-
-    @env.macro
-    def other_contacts() -> Markup:
-        others = [contact for contact in catalogue.contacts.values() if not contact.on_every_theme]
-        return render("contact_list.html", contacts=others)
-
-    @env.macro
     def sectors() -> Markup:
         return render("named_list.html", items=catalogue.sectors, css_class="sectors")
 
@@ -117,6 +110,7 @@ def register(env, build: Build) -> None:
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
 
+    register_help(env, build, links)
     register_themes(env, build, links)
     register_eia_and_accessibility(env, catalogue, links)
     register_roadmap(env, build, links)

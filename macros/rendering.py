@@ -36,6 +36,7 @@ def markup_free(text: str) -> str:
 
 def _common(env: Environment) -> Environment:
     env.filters["phone_href"] = lambda number: "tel:" + "".join(ch for ch in str(number) if ch.isdigit())
+    env.filters["sms_href"] = lambda number: "sms:" + "".join(ch for ch in str(number) if ch.isdigit())
     env.filters["long_date"] = long_date
     env.globals["is_overdue"] = is_overdue
     env.globals["is_late"] = is_late

@@ -48,6 +48,8 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
             contacts=catalogue.contacts_for(theme()),
             heading="Report a concern or get help",
             heading_id="get-help",
+            situations=catalogue.situations_for(theme()),
+            links=links(),
         )
 
     @env.macro

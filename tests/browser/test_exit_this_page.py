@@ -57,7 +57,7 @@ def test_a_sensitive_page_has_the_button_the_secondary_link_and_the_warning(page
     expect(button).to_be_in_viewport()
     note = page.locator(".exit-this-page__note")
     expect(note).to_contain_text("does not clear your browsing history")
-    expect(note).to_contain_text("press the Shift key 3 times")
+    expect(note).to_contain_text("press Shift 3 times")
     expect(note.get_by_role("link", name="how to cover your tracks online")).to_be_visible()
     # The button comes before the page's heading, as GOV.UK places it.
     assert button.evaluate("(el) => Boolean(el.compareDocumentPosition(document.querySelector('article h1')) & Node.DOCUMENT_POSITION_FOLLOWING)")

@@ -53,7 +53,7 @@ def test_a_page_is_dated_by_its_markdown_and_the_data_it_shows(tmp_path):
 
     assert date_on("themes/hate-crime") == "4 March 2021"  # it shows the theme's record
     assert date_on("") == "4 March 2021"  # the home page shows the theme cards
-    assert date_on("get-help") == "9 November 2020"  # contacts only
+    assert date_on("get-help") == "9 November 2020"  # contacts and situations only
     assert date_on("about") == "4 March 2021"  # it gives the number of themes
     changes = (result.site / "changes" / "index.html").read_text(encoding="utf-8")
     assert "4 March 2021</time>: Reword a theme &lt;b&gt;" in changes  # subjects are escaped
