@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from macros.build import build_for
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
+from macros.help_macros import HELP_PAGE
 from macros.help_routes import MONTHS_BETWEEN_CHECKS, due_for_a_check
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
 from macros.partial_dates import long_date
@@ -34,7 +35,6 @@ log = logging.getLogger("mkdocs.plugins.strategy")
 # target. A post uses overrides/update.html, which adds it back; the updates index template
 # has no block inside its content, so the target is put at the start of the page's content.
 BLOG_TEMPLATES = {"blog-post.html": "update.html"}
-HELP_PAGE = "get-help.md"
 SKIP_TARGET = '<div id="main-content" tabindex="-1"></div>'
 
 _feed_entries: dict[str, FeedEntry] = {}
