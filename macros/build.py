@@ -24,6 +24,7 @@ from .history import History, read_history
 from .html_stash import HtmlStash
 from .loading import DataErrors
 from .macro_calls import checking_environment
+from .strategy_document import PrintDocument
 from .updates import Post
 
 
@@ -100,6 +101,11 @@ class Build:
         from .site_checks import check_docs  # site_checks reads the macros, which import this module
 
         return check_docs(Path(self.config.docs_dir), self.jinja, catalogue, theme_ids)
+
+    @cached_property
+    def print_document(self) -> PrintDocument:
+        """The whole strategy as one document, and the pages that link to its PDF."""
+        return PrintDocument()
 
     def stash(self, page: Page) -> HtmlStash:
         """The page's stash: macro output waits here while Markdown is converted."""

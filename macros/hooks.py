@@ -3,20 +3,26 @@
 - generated_pages: a page per partner, and theme and partner pages placed in the navigation;
 - html_stash (through the build): the HTML macros made is put back once Markdown has run;
 - page_dates: "Last updated" on every page, from git;
-- exports, milestone_exports, feed: open data and the updates feed, written after the build.
+- exports, milestone_exports, feed: open data and the updates feed, written after the build;
+- strategy_document (through the build): the whole strategy as one PDF, made after the build.
+- editor_files: the web editor's scripts, copied into admin/ (only that page loads them).
 """
 
 from __future__ import annotations
 
 import logging
+import mimetypes
 import re
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from macros import print_site
 from macros.build import build_for
+from macros.editor_files import ADMIN_DIR, copy_editor_scripts
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.help_macros import HELP_PAGE
@@ -24,7 +30,7 @@ from macros.help_routes import MONTHS_BETWEEN_CHECKS, due_for_a_check
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
 from macros.partial_dates import long_date
 from macros.milestone_exports import write_milestone_files
-from macros.page_dates import date_page
+from macros.page_dates import date_joined_page, date_page
 from macros.progress import Progress, is_overdue
 from macros.rendering import markup_free, render
 from macros.updates import POSTS_DIR
@@ -38,18 +44,29 @@ BLOG_TEMPLATES = {"blog-post.html": "update.html"}
 SKIP_TARGET = '<div id="main-content" tabindex="-1"></div>'
 
 _feed_entries: dict[str, FeedEntry] = {}
+_command: dict[str, str] = {}  # "build", "serve" or "gh-deploy": for as long as the process runs
 
 # The macros plugin reports its start-up at INFO level on every build; officers need only
 # its warnings and errors.
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
 
+# The web editor reads admin/config.yml only when it is served as YAML (mkdocs serve uses this).
+mimetypes.add_type("text/yaml", ".yml")
+
+
+def on_startup(command, dirty) -> None:
+    _command["name"] = command
+
 
 def on_config(config):
     """Material's blog formats dates with the theme language as a Babel locale, and ours is
-    "custom" (for en-GB); dates on updates are written the GOV.UK way instead."""
+    "custom" (for en-GB); dates on updates are written the GOV.UK way instead. The print-site
+    plugin's script goes to the print page alone (print_site.py)."""
     for name, plugin in config.plugins.items():
         if name.endswith("blog") and hasattr(plugin, "_format_date"):
             plugin._format_date = lambda date, format, config: long_date(date)
+    if print_site.plugin_of(config):
+        print_site.keep_plugin_script_to_print_page(config)
     return config
 
 
@@ -64,7 +81,18 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
-    return place_in_nav(nav, files, build_for(config).catalogue)
+    build = build_for(config)
+    nav = place_in_nav(nav, files, build.catalogue)
+    build.print_document.choose_pages(config, files, build.catalogue)
+    return nav
+
+
+def on_env(env, config, files: Files):
+    build = build_for(config)
+    build.print_document.hand_over(config, files, build.catalogue, build.today)
+    if print_site.plugin_of(config):
+        date_joined_page(print_site.print_page_of(config), build.print_document.pages, config)
+    return env
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
@@ -80,8 +108,12 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
     return markdown
 
 
+# Before other plugins (priority 0): the print-site plugin keeps each page's HTML as this
+# event leaves it, so the macros' HTML must be back in place by then.
+@event_priority(50)
 def on_page_content(html_content: str, page: Page, config, files: Files) -> str:
-    html_content = build_for(config).stash(page).restore(html_content)
+    build = build_for(config)
+    html_content = build.print_document.page_content(build.stash(page).restore(html_content), page)
     if page.meta.get("template") == "blog.html":
         return SKIP_TARGET + html_content
     return html_content
@@ -126,7 +158,7 @@ def on_template_context(context, template_name: str, config):
 
 
 def on_post_build(config) -> None:
-    """Open data and the feed: written once the pages are, from the same catalogue."""
+    """Open data, the feed and the whole-strategy PDF: made once the pages are, from the same catalogue."""
     build = build_for(config)
     catalogue, today = build.catalogue, build.today
     write_partner_exports(catalogue, Path(config.site_dir))
@@ -134,6 +166,14 @@ def on_post_build(config) -> None:
     _write_updates_feed(config, build.posts)
     _log_overdue(catalogue, today)
     _log_contacts_due_for_a_check(catalogue, today)
+    build.print_document.publish(config, catalogue, _command.get("name"))
+    _copy_editor(Path(config.site_dir) / ADMIN_DIR)
+
+
+def _copy_editor(admin: Path) -> None:
+    # INFO, not a warning: copies of the project that tests build have no editor installed.
+    if not copy_editor_scripts(admin):
+        log.info("The web editor is not installed (scripts/install-editor), so admin/ has no editor in this build")
 
 
 def _log_overdue(catalogue, today) -> None:

@@ -27,7 +27,7 @@ from jinja2 import Environment, StrictUndefined, TemplateSyntaxError, meta, node
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
-from mkdocs.utils.yaml import yaml_load
+from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 from pydantic import TypeAdapter, ValidationError
 
 from .loading import DataErrors
@@ -65,8 +65,11 @@ class CheckingEnvironment(Environment):
 
 def checking_environment(mkdocs_yml: Path) -> CheckingEnvironment:
     """The Jinja settings of the macros plugin in this mkdocs.yml, for checking pages."""
+    # MkDocs' own loader, so its tags (!ENV, and !relative for the glossary's folder) are read
+    # as MkDocs reads them; only the macros plugin's settings are used here.
+    loader = get_yaml_loader(config=MkDocsConfig(config_file_path=str(mkdocs_yml)))
     with mkdocs_yml.open(encoding="utf-8") as file:
-        config = yaml_load(file) or {}
+        config = yaml_load(file, loader) or {}
     settings = next(
         (plugin["macros"] or {} for plugin in config.get("plugins") or [] if isinstance(plugin, dict) and "macros" in plugin), {}
     )

@@ -305,6 +305,7 @@ class Strategy(Record):
     """Facts about the strategy itself, used across pages: kept here so they live in one place."""
 
     name: Name = Field(description="The strategy's name.")
+    author: Name = Field(description="Who the strategy is by: the council and the partners it co-produces it with (report, sections 3.2 and 3.5). The whole-strategy PDF names it as its author.")
     start_year: int = Field(ge=2000, le=2100, description="The first year the strategy covers.")
     end_year: int = Field(ge=2000, le=2100, description="The last year the strategy covers.")
     completion_due: Name = Field(description="When the completed strategy was due, as the report gives it.")

@@ -23,6 +23,15 @@ def date_page(page: Page, config) -> None:
         page.meta["last_updated_iso"] = day.isoformat()
 
 
+def date_joined_page(joined: Page, pages: list[Page], config) -> None:
+    """A page made of other pages (the whole-strategy print page) is as new as the newest of them."""
+    build = build_for(config)
+    day = build.history.last_change_of(sorted({source for page in pages for source in _sources_of(page, config, build)}))
+    if day:
+        joined.meta["last_updated"] = long_date(day)
+        joined.meta["last_updated_iso"] = day.isoformat()
+
+
 def _sources_of(page: Page, config, build) -> list[str]:
     docs = Path(config.docs_dir).resolve().relative_to(build.root.resolve()).as_posix()
     # Pages that call macros record the data files those macros read (page_macros.DATA_READ_BY).

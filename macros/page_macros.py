@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from .build import Build, Links
 from .eia_macros import register_eia_and_accessibility
+from .glossary import glossary_file, read_glossary
 from .numbers import number_in_words
 from .partner_macros import register_partners
 from .rendering import render
@@ -45,6 +46,7 @@ DATA_READ_BY = {
     "latest_updates": (),
     "roadmap": (MILESTONES, THEMES, PARTNERS),
     "milestone_progress": (MILESTONES,),
+    "roadmap_timeline": (MILESTONES, THEMES, STRATEGY),
     "milestone_open_data": (),
     "partner_count": (PARTNERS,),
     "partner_directory": (PARTNERS, SECTORS),
@@ -65,8 +67,10 @@ DATA_READ_BY = {
     "theme_sub_strategy": (THEMES, MILESTONES),
     "theme_commitments": (COMMITMENTS, PARTNERS, MILESTONES),
     "theme_milestones": (MILESTONES, THEMES, PARTNERS),
+    "theme_timeline": (MILESTONES, THEMES, STRATEGY),
     "related_themes": (THEMES,),
     "theme_updates": (),
+    "glossary": (),  # includes/glossary.md, outside data/
 }
 
 
@@ -109,6 +113,16 @@ def register(env, build: Build) -> None:
     @env.macro
     def committee_decision() -> Markup:
         return render("committee.html", committee=strategy.committee)
+
+    @env.macro
+    def glossary() -> Markup:
+        entries = sorted(read_glossary(glossary_file(env.conf)), key=lambda entry: entry.term.lower())
+        return render("glossary.html", entries=entries)
+
+    @env.macro
+    def pdf_download_link() -> Markup:
+        """The link to the whole-strategy PDF, written in after the build (strategy_document.py)."""
+        return build.print_document.links.add(env.page)
 
     register_help(env, build, links)
     register_themes(env, build, links)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated
 
-from pydantic import PlainValidator
+from pydantic import PlainValidator, WithJsonSchema
 
 
 class Precision(str, Enum):
@@ -112,4 +112,13 @@ def _last_day_of_month(year: int, month: int) -> datetime.date:
     return following - datetime.timedelta(days=1)
 
 
-YearMonthOrDay = Annotated[PartialDate, PlainValidator(PartialDate.parse)]
+# The forms as a pattern, for editors that check as an officer types (the JSON Schemas, the
+# web editor's form). It leaves only impossible days such as 2021-02-30 to PartialDate.parse.
+PARTIAL_DATE_PATTERN = r"^(by )?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$"
+
+YearMonthOrDay = Annotated[
+    PartialDate,
+    PlainValidator(PartialDate.parse),
+    # A year alone (2021) is a number in YAML; the other forms are text.
+    WithJsonSchema({"type": ["string", "integer"], "pattern": PARTIAL_DATE_PATTERN}),
+]

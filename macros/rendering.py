@@ -34,10 +34,17 @@ def markup_free(text: str) -> str:
     return str(text).translate(_MARKUP_CHARACTERS)
 
 
+def svg_number(value: float) -> str:
+    """A coordinate for SVG: a tenth of a unit is finer than any screen or printer shows."""
+    text = f"{value:.1f}"
+    return text.removesuffix(".0")
+
+
 def _common(env: Environment) -> Environment:
     env.filters["phone_href"] = lambda number: "tel:" + "".join(ch for ch in str(number) if ch.isdigit())
     env.filters["sms_href"] = lambda number: "sms:" + "".join(ch for ch in str(number) if ch.isdigit())
     env.filters["long_date"] = long_date
+    env.filters["n"] = svg_number
     env.globals["is_overdue"] = is_overdue
     env.globals["is_late"] = is_late
     env.globals["html"] = render

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 from markupsafe import Markup
 
 from .build import Build, Links
+from .catalogue import Catalogue
 from .html_stash import MarkdownSource
 from .milestone_exports import MILESTONE_EXPORTS
-from .models import Status
+from .models import Status, Theme
 from .progress import Progress, timeline
 from .rendering import render, render_markdown
+from .timeline import draw
 
 
 def register_roadmap(env, build: Build, links: Callable[[], Links]) -> None:
@@ -33,9 +36,51 @@ def register_roadmap(env, build: Build, links: Callable[[], Links]) -> None:
         )
 
     @env.macro
+    def roadmap_timeline() -> Markup:
+        return roadmap_chart(catalogue, build.today)
+
+    @env.macro
     def milestone_progress() -> Markup:
         return render("progress.html", progress=Progress.of(catalogue.milestones, build.today), today=build.today)
 
     @env.macro
     def milestone_open_data() -> Markup:
         return render("open_data.html", exports=MILESTONE_EXPORTS, links=links())
+
+
+def roadmap_chart(catalogue: Catalogue, today: datetime.date) -> Markup:
+    """The whole roadmap to scale: a lane for the whole strategy and one per theme."""
+    return _chart(
+        catalogue,
+        today,
+        catalogue.milestones,
+        [(theme.id, theme.name) for theme in catalogue.themes],
+        scope="roadmap",
+        title="Timeline of the strategy's milestones",
+        caption="The milestones drawn to scale, by theme. The list below gives the same facts in words; select a milestone in the chart to go to it in the list.",
+        whole_strategy_lane=True,
+    )
+
+
+def theme_chart(catalogue: Catalogue, theme: Theme, today: datetime.date) -> Markup:
+    """One theme's lane, on the roadmap's axis; nothing for a theme without milestones."""
+    milestones = catalogue.milestones_by_theme.get(theme.id, [])
+    if not milestones:
+        return Markup("")
+    return _chart(
+        catalogue,
+        today,
+        milestones,
+        [(theme.id, theme.name)],
+        scope=theme.id,
+        title=f"Timeline of the milestones of the theme {theme.name}",
+        caption=f"The milestones of the theme {theme.name} drawn to scale. The list below gives the same facts in words.",
+        whole_strategy_lane=False,
+    )
+
+
+def _chart(catalogue: Catalogue, today: datetime.date, milestones, lanes, *, caption: str, **options) -> Markup:
+    strategy = catalogue.strategy
+    # Every chart shares the roadmap's axis (span_of), so a theme's lane reads like the roadmap's.
+    timeline = draw(milestones, today, strategy.start_year, strategy.end_year, lanes, span_of=catalogue.milestones, **options)
+    return render("timeline_chart.html", timeline=timeline, caption=caption)

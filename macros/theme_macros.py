@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
 from .build import Build, Links
@@ -19,6 +19,7 @@ from .macro_calls import only_on
 from .models import Theme
 from .progress import Progress
 from .rendering import render, render_markdown
+from .roadmap_macros import theme_chart
 from .theme_pages import theme_id_of
 
 
@@ -42,14 +43,18 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
     @env.macro
     @on_theme_page
     def theme_help() -> MarkdownSource:
+        current = theme()
         return render_markdown(
             "help_box.md",
             build.stash(env.page),
-            contacts=catalogue.contacts_for(theme()),
+            contacts=catalogue.contacts_for(current),
             heading="Report a concern or get help",
             heading_id="get-help",
-            situations=catalogue.situations_for(theme()),
+            situations=catalogue.situations_for(current),
             links=links(),
+            # Named for its theme: the whole-strategy PDF holds every theme's box, and each
+            # landmark there needs a name of its own. Markup, so the stash keeps it as written.
+            label=escape(f"Report a concern or get help: {current.name}"),
         )
 
     @env.macro
@@ -82,6 +87,12 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
             catalogue=catalogue,
             links=links(),
         )
+
+    @env.macro
+    @on_theme_page
+    def theme_timeline() -> Markup:
+        """The theme's own lane of the roadmap's timeline; nothing while it has no milestones."""
+        return theme_chart(catalogue, theme(), build.today)
 
     @env.macro
     @on_theme_page

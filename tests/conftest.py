@@ -19,8 +19,9 @@ def catalogue() -> Catalogue:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test run with --strict into a temporary folder."""
-    result = build(site_dir=tmp_path_factory.mktemp("site"))
+    """The real site, built once per test run with --strict into a temporary folder, with
+    its whole-strategy PDF (where Chromium is installed)."""
+    result = build(site_dir=tmp_path_factory.mktemp("site"), pdf=True)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.output}"
     return result.site
 
@@ -34,3 +35,19 @@ def defective_site(tmp_path_factory) -> Path:
     result = build(make_defective_copy(folder / "project"), folder / "site")
     assert result.returncode == 0, f"the defective copy should still build:\n{result.output}"
     return result.site
+
+
+_READABILITY: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def readability_report() -> list[str]:
+    """Lines for the readability table printed at the end of the run (tests/build/test_plain_english.py)."""
+    return _READABILITY
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _READABILITY:
+        terminalreporter.section("Readability of resident pages (Flesch reading ease, longest sentence in words)")
+        for line in _READABILITY:
+            terminalreporter.write_line(line)

@@ -10,7 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "macros")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "includes", "overrides", "macros")
+# The web editor's npm install (scripts/install-editor): linked, not copied (it is large), so a
+# copy's build serves the editor at admin/ as the real one does.
+EDITOR_INSTALL = "vendor/editor-npm"
+EDITOR_DIR = "admin"  # the officers' web editor in a built site: an application, not a page of the site
 # Milestone progress depends on the day; tests fix it so the same build gives the same site.
 # Mid co-production: some milestones are done, none overdue, and later ones still to come.
 TEST_TODAY = "2021-02-01"
@@ -34,13 +38,26 @@ def copy_project(destination: Path) -> Path:
             shutil.copy2(source, destination / part)
     # The accessibility statement names test files, and the build checks that they exist.
     (destination / "tests").symlink_to(ROOT / "tests", target_is_directory=True)
+    if (ROOT / EDITOR_INSTALL).is_dir():
+        (destination / EDITOR_INSTALL).parent.mkdir(parents=True, exist_ok=True)
+        (destination / EDITOR_INSTALL).symlink_to(ROOT / EDITOR_INSTALL, target_is_directory=True)
     return destination
 
 
-def build(project: Path = ROOT, site_dir: Path | None = None, today: str = TEST_TODAY) -> BuildResult:
-    """Run `mkdocs build --strict` in a subprocess, exactly as scripts/build does."""
+def public_pages(site: Path, pattern: str = "*.html") -> list[Path]:
+    """The built pages residents read: every HTML file but the web editor's."""
+    return [page for page in sorted(site.rglob(pattern)) if page.relative_to(site).parts[0] != EDITOR_DIR]
+
+
+def build(project: Path = ROOT, site_dir: Path | None = None, today: str = TEST_TODAY, pdf: bool = False, **environ: str) -> BuildResult:
+    """Run `mkdocs build --strict` in a subprocess, exactly as scripts/build does.
+
+    Printing the whole-strategy PDF takes Chromium some seconds, so only the builds that test
+    it make it (`pdf=True`); the others build with STRATEGY_PDF=skip. `environ` adds variables."""
     site_dir = site_dir or project / "site"
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today, **environ}
+    if not pdf:
+        environment["STRATEGY_PDF"] = "skip"
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
         cwd=project,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.defects import DEFECT_PAGE, EXTERNAL_FONT
 
-from .helpers import assert_only_local, is_local, page_paths, record_requests
+from .helpers import EDITOR_PATH, assert_only_local, is_local, page_paths, record_requests
 
 SEARCH_QUERY = "graffiti"
 LATE_REQUEST_MS = 300  # time for a request triggered by rendering results (images, fonts)
@@ -29,8 +29,8 @@ def offsite_requests_while_loading(page, base_url: str, paths: list[str]) -> dic
 
 
 def test_loading_every_page_asks_only_the_local_server(page, site_server, built_site):
-    paths = page_paths(built_site)
-    assert len(paths) >= 14
+    paths = page_paths(built_site, editor=True)  # the web editor too: its scripts are served from the site
+    assert len(paths) >= 14 and EDITOR_PATH in paths
     offsite = offsite_requests_while_loading(page, site_server, paths)
     assert not offsite, "Pages asked another host for something:\n" + "\n".join(
         f"  {path}: {', '.join(urls)}" for path, urls in offsite.items()

@@ -62,3 +62,52 @@ def test_the_roadmap_with_filters_has_no_accessibility_violations(page, site_ser
     page.wait_for_selector("#filter-theme")
     violations = run_axe(page)
     assert not violations, format_violations(violations)
+
+
+# --- the timeline chart ------------------------------------------------------------------
+
+CHART_REGION = ".timeline-chart__scroll"
+MARKS = "svg.timeline-chart__svg a.tl-mark"
+
+
+def test_selecting_a_mark_goes_to_its_entry_in_the_list(page, site_server, catalogue):
+    page.goto(site_server + ROADMAP)
+    milestone = catalogue.milestones[-1]
+    page.locator(f"{MARKS}[data-milestone='{milestone.id}']").first.click()
+    assert page.evaluate("location.hash") == f"#milestone-{milestone.id}"
+    assert page.locator(f"#milestone-{milestone.id}").evaluate("el => el.matches(':target')")
+
+
+def test_on_a_phone_the_chart_scrolls_inside_its_labelled_region(phone_page, site_server):
+    phone_page.goto(site_server + ROADMAP)
+    region = phone_page.locator(CHART_REGION)
+    assert region.get_attribute("role") == "region"
+    name = phone_page.locator(f"#{region.get_attribute('aria-labelledby')}").inner_text()
+    assert "drawn to scale" in name
+    sizes = region.evaluate("el => [el.scrollWidth, el.clientWidth]")
+    assert sizes[0] > sizes[1], f"the chart fits {sizes}, so this proves nothing about scrolling"
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
+    region.focus()
+    phone_page.keyboard.press("ArrowRight")
+    phone_page.wait_for_function(f"document.querySelector('{CHART_REGION}').scrollLeft > 0")
+
+
+def test_the_tab_key_reaches_the_charts_region_but_none_of_its_marks(page, site_server):
+    page.goto(site_server + ROADMAP)
+    focused = []
+    while len(focused) < 300 and (not focused or focused[-1] != "BODY"):  # past the last link, focus returns to the page
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate("() => { const el = document.activeElement; return el.closest('svg') ? 'MARK' : el.matches('.timeline-chart__scroll') ? 'REGION' : el.tagName; }"))
+    assert "REGION" in focused, "Tab never reached the chart's scrolling region"
+    assert "MARK" not in focused, "a mark inside the hidden chart took focus"
+
+
+def test_when_printed_the_chart_fits_the_width_of_the_page(page, site_server):
+    page.set_viewport_size({"width": 700, "height": 900})  # about the width of A4 paper less margins
+    page.goto(site_server + ROADMAP)
+    page.emulate_media(media="print")
+    region = page.locator(CHART_REGION)
+    assert region.evaluate("el => getComputedStyle(el).overflowX") == "visible"
+    svg_width = page.locator("svg.timeline-chart__svg").evaluate("el => el.getBoundingClientRect().width")
+    content_width = page.locator("article").evaluate("el => el.getBoundingClientRect().width")
+    assert 0 < svg_width <= content_width

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.html_tree import parse, parse_page
+from tests.sitebuild import public_pages
 
 pytestmark = pytest.mark.build
 
@@ -70,7 +71,7 @@ def test_every_check_is_described_in_words_and_no_test_file_or_command_is_shown(
 
 
 def test_every_page_links_to_the_statement_from_its_footer(built_site):
-    pages = sorted(built_site.rglob("index.html"))
+    pages = public_pages(built_site, "index.html")
     assert len(pages) > 5
     for path in pages:
         footer = parse(path.read_text(encoding="utf-8")).find("footer")

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import build, copy_project
+from tests.sitebuild import build, copy_project, public_pages
 
 pytestmark = pytest.mark.build
 
 
 def pages_of(site: Path) -> list[Path]:
-    return sorted(site.rglob("index.html"))
+    return public_pages(site, "index.html")
 
 
 def test_every_built_page_shows_when_it_was_last_updated(built_site):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
-from tests.sitebuild import build, copy_project
+from tests.sitebuild import build, copy_project, public_pages
 
 pytestmark = pytest.mark.build
 
@@ -79,7 +79,7 @@ def test_neighbourhood_engagement_says_the_report_does_not_describe_it(built_sit
 
 
 def test_pages_are_british_english_with_a_skip_link_and_description(built_site):
-    for page in built_site.rglob("index.html"):
+    for page in public_pages(built_site, "index.html"):
         html = text_of(page)
         assert '<html lang="en-GB"' in html, page
         assert 'href="#main-content"' in html and 'id="main-content"' in html, page

@@ -28,8 +28,8 @@ def feed_titles(site) -> list[str]:
 
 
 def test_the_seed_update_is_on_the_home_page_the_feed_and_every_theme_it_names(built_site, catalogue):
-    assert feed_titles(built_site) == ["Strategy development update to the Partnerships Committee"]
-    assert "Strategy development update to the Partnerships Committee" in (built_site / "index.html").read_text(encoding="utf-8")
+    assert feed_titles(built_site) == ["Report on how the strategy is being developed"]
+    assert "Report on how the strategy is being developed" in (built_site / "index.html").read_text(encoding="utf-8")
     for theme in catalogue.themes:
         html = (built_site / "themes" / theme.id / "index.html").read_text(encoding="utf-8")
         assert "Updates about this theme" in html, theme.id

@@ -41,6 +41,12 @@ def test_pull_requests_run_the_readme_test_command():
     assert "./scripts/test" in readme_commands()
 
 
+def test_pull_requests_show_the_data_check_on_the_pull_request():
+    """Changes saved in the web editor are checked like any other, in the officer's words."""
+    job = next(job for job in workflow()["jobs"].values() if "pull_request" in job.get("if", ""))
+    assert any("validate-data" in command and "GITHUB_STEP_SUMMARY" in command for command in commands(job))
+
+
 def test_pushes_to_main_build_with_the_readme_command_and_deploy_site():
     document = workflow()
     assert triggers(document)["push"]["branches"] == ["main"]

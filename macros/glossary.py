@@ -1,0 +1,62 @@
+"""The glossary: words a resident may not know, each with its meaning.
+
+One file, includes/glossary.md, holds them in the `abbr` extension's syntax, one spelling a
+line: `*[sub-strategy]: A plan for one theme of the strategy.` pymdownx.snippets adds the file
+to the end of every page (mkdocs.yml), and `abbr` then marks up every use of each spelling on
+the page's own Markdown with its meaning. Spellings that share a meaning ("sub-strategy",
+"Sub-strategies") are one entry of the glossary page, named by the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+SNIPPETS = "pymdownx.snippets"
+DEFINITION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>\S.*)$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    spellings: tuple[str, ...]
+    meaning: str
+
+    @property
+    def term(self) -> str:
+        return self.spellings[0]
+
+    @property
+    def anchor(self) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
+
+
+def glossary_file(config) -> Path:
+    """The glossary named in mkdocs.yml: the one file the snippets extension adds to every page."""
+    options = config.mdx_configs.get(SNIPPETS, {})
+    appended = options.get("auto_append") or []
+    if not appended:
+        raise PluginError(f"mkdocs.yml: {SNIPPETS} should add the glossary to every page (auto_append: [glossary.md])")
+    bases = options.get("base_path") or ["."]
+    base = bases[0] if isinstance(bases, list) else bases
+    return Path(str(base)) / appended[0]
+
+
+def read_glossary(path: Path) -> list[Entry]:
+    """Every entry, in the order of the file. A line that is not a definition stops the build
+    with its line number: abbr would show it on every page as text."""
+    meanings: dict[str, list[str]] = {}
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        match = DEFINITION.match(line)
+        if not match:
+            problems.append(f"{path.name}, line {number}: expected a definition written *[word]: what it means, found {line.strip()!r}")
+            continue
+        meanings.setdefault(match["meaning"].strip(), []).append(match["term"].strip())
+    if problems:
+        raise PluginError("\n".join(problems))
+    return [Entry(tuple(spellings), meaning) for meaning, spellings in meanings.items()]

@@ -1,0 +1,162 @@
+"""The whole strategy on one page, for the PDF: what mkdocs-print-site-plugin is given.
+
+The plugin joins pages into one (print_page/), fixing links between them into links within
+it. It takes the pages of the navigation in the navigation's order, and has no option for
+another order or for leaving pages out by anything but a pattern. The PDF is a document for
+committee papers, in its own order, so this module hands the plugin the list of pages it
+joins (its `renderer.items`, which the plugin sets in its on_nav). That is a door the plugin
+does not document: every use of the plugin's insides is in this module, and
+tests/unit/test_print_site.py fails if a new version of the plugin moves them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from markupsafe import Markup, escape
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from .catalogue import Catalogue
+from .theme_pages import FOLDER as THEMES_FOLDER
+
+PLUGIN = "print-site"
+THEME_PAGES = "the page of every theme, in the order of the themes' data"
+# What the PDF holds, in order, after its front matter (templates/print_front_matter.html).
+PRINT_ORDER = (
+    "about.md",
+    "themes/index.md",
+    THEME_PAGES,
+    "roadmap.md",
+    "partners/index.md",
+    "partners/overview.md",
+    "equality-impact-assessment.md",
+    "get-help.md",
+)
+# The plugin renders its cover page template with `config` in reach; the front matter is
+# made by our own autoescaped template and handed over here (macros/templates/print_cover.tpl).
+FRONT_MATTER_KEY = "print_front_matter"
+# overrides/main.html compares each page with this, to give the print page alone its
+# stylesheet and the plugin's script (which every other page is spared).
+PRINT_PAGE_KEY = "print_page"
+PLUGIN_SCRIPT = "js/print-site.js"
+
+
+def plugin_of(config):
+    """The print-site plugin, or None when mkdocs.yml does not use it."""
+    return config.plugins.get(PLUGIN)
+
+
+def pages_in_print_order(files: Files, catalogue: Catalogue) -> list[Page]:
+    paths = []
+    for entry in PRINT_ORDER:
+        paths += [f"{THEMES_FOLDER}/{theme.id}.md" for theme in catalogue.themes] if entry == THEME_PAGES else [entry]
+    missing = [path for path in paths if files.get_file_from_path(path) is None or files.get_file_from_path(path).page is None]
+    if missing:
+        raise PluginError(f"The whole-strategy PDF needs these pages, which the site does not have: {', '.join(missing)} (macros/print_site.py)")
+    return [files.get_file_from_path(path).page for path in paths]
+
+
+def use_print_order(config, pages: list[Page]) -> None:
+    """Hand the plugin the pages it joins (after its on_nav, which set the navigation's)."""
+    plugin_of(config).renderer.items = pages
+
+
+def anchor_of(page: Page) -> str:
+    """The id the plugin gives the section that holds a page on the print page."""
+    from mkdocs_print_site_plugin.urls import get_page_key
+
+    return get_page_key(page.url)
+
+
+def heading_first(html: str, page: Page) -> str:
+    """A page whose content has no heading of its own (a theme's page takes its title from
+    data) gets it here, as Material would show it; the plugin joins pages by their headings."""
+    return html if "<h1" in html else f"<h1>{escape(page.title)}</h1>\n{html}"
+
+
+def hand_over_front_matter(config, front_matter: Markup) -> None:
+    config.extra[FRONT_MATTER_KEY] = front_matter
+
+
+def keep_plugin_script_to_print_page(config) -> None:
+    """The plugin adds its script to every page; only the print page uses it (overrides/main.html
+    loads it there), so the other pages are spared a request. Runs after the plugin's on_config."""
+    config.extra_javascript[:] = [script for script in config.extra_javascript if str(script) != PLUGIN_SCRIPT]
+    config.extra[PRINT_PAGE_KEY] = plugin_of(config).print_page.file.src_uri
+
+
+def print_page_of(config) -> Page:
+    return plugin_of(config).print_page
+
+
+def print_page_path(config) -> Path:
+    """Where the plugin writes the print page, in the built site."""
+    return Path(plugin_of(config).print_page.file.abs_dest_path)
+
+
+def print_page_url(config) -> str:
+    """The print page's address within the site ("print_page/")."""
+    return plugin_of(config).print_page.file.url
+
+
+# The plugin wraps each page in <section class="print-page" id="<page key>" heading-number="...">,
+# gives headings and list items ids prefixed with the page key, and rewrites links to match;
+# three things in what it writes are not valid HTML, or leave references dangling:
+_SECTION = re.compile(r'(<section class="print-page" id="([^"]+)") heading-number="[^"]*">')
+_IDS = re.compile(r'\bid="([^"]+)"')
+_REFERENCES = re.compile(r'\b(aria-labelledby|aria-describedby)="([^"]+)"')
+# links to pages that the document leaves out, which it turns into links to places in itself;
+# its numbering rules, which we do not use (enumerate_headings: false), as a <style> at the end of <body>;
+_NUMBERING_STYLE = re.compile(r"<style>\s*\.print-site-enumerate-headings.*?</style>", re.DOTALL)
+
+
+_IN_DOCUMENT_LINK = re.compile(r'\bhref="#([^"]+)"')
+
+
+def repair_print_page(html: str, left_out: dict[str, str], print_url: str) -> str:
+    """The print page as the plugin wrote it, made valid: no made-up `heading-number`
+    attribute, no unused <style> in <body>, each aria-labelledby (or -describedby) that
+    names an id the plugin prefixed names the prefixed id, and each link to a page the
+    document leaves out (`left_out`: the plugin's key for the page, and its address) leads
+    to that page on the site again."""
+    all_ids = set(_IDS.findall(html))
+
+    def to_left_out_page(match: re.Match) -> str:
+        target = match.group(1)
+        keys = [key for key in left_out if target == key or target.startswith(key + "-")]
+        if target in all_ids or not keys:
+            return match.group(0)
+        key = max(keys, key=len)
+        fragment = target[len(key) + 1 :]
+        return f'href="{get_relative_url(left_out[key], print_url)}{"#" + fragment if fragment else ""}"'
+
+    html = _IN_DOCUMENT_LINK.sub(to_left_out_page, html)
+    parts = _SECTION.split(html)
+    # split() gives: text before the first section, then (opening, key, text) for each section.
+    repaired = [parts[0]]
+    for opening, key, text in zip(parts[1::3], parts[2::3], parts[3::3]):
+        own_ids = set(_IDS.findall(text))
+
+        def prefixed(match: re.Match) -> str:
+            names = [
+                f"{key}-{name}" if name not in own_ids and f"{key}-{name}" in own_ids else name for name in match.group(2).split()
+            ]
+            return f'{match.group(1)}="{" ".join(names)}"'
+
+        repaired.append(opening + ">" + _REFERENCES.sub(prefixed, text))
+    return _NUMBERING_STYLE.sub("", "".join(repaired))
+
+
+def left_out_pages(files: Files, printed: list[Page]) -> dict[str, str]:
+    """The pages of the site that the document leaves out, by the plugin's key for each."""
+    printed_paths = {page.file.src_path for page in printed}
+    return {anchor_of(file.page): file.page.url for file in files.documentation_pages() if file.page and file.src_path not in printed_paths}
+
+
+def repair_print_page_file(config, left_out: dict[str, str]) -> None:
+    path = print_page_path(config)
+    path.write_text(repair_print_page(path.read_text(encoding="utf-8"), left_out, print_page_url(config)), encoding="utf-8")

@@ -1,0 +1,1 @@
+{{ config.extra.print_front_matter }}
