@@ -16,7 +16,14 @@ from playwright.sync_api import expect
 
 from tests.sitebuild import ROOT
 
-EXIT = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]["exit_this_page"]
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, leaving MkDocs' own tags (such as !relative) unread."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+EXIT = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)["extra"]["exit_this_page"]
 EXIT_URL = EXIT["url"]
 STAND_IN = "<!doctype html><html lang='en'><title>Weather</title><p>Weather</p></html>"
 
