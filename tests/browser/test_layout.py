@@ -37,6 +37,8 @@ PAGE_TYPES = {
     "who-does-what": "partners/overview/",
     "partner": "partners/*/",
     "about": "about/",
+    "glossary": "glossary/",
+    "whole-strategy": "print_page/",
     "equality-impact-assessment": "equality-impact-assessment/",
     "accessibility": "accessibility/",
     "updates": "updates/",
