@@ -5,8 +5,9 @@ from functools import wraps
 from .build import build_for
 from .macro_calls import render_page
 from .page_macros import DATA_READ_BY, register
+from .page_sources import shown
 
-ALL_DATA_FOLDERS = ("",)  # a prefix of every data file: the date may be too new, never too old
+EVERYTHING = ("data/",)  # every data file: the date may be too new, never too old
 
 
 def define_env(env) -> None:
@@ -14,7 +15,7 @@ def define_env(env) -> None:
     before = set(env.macros)
     register(env, build)
     for name in set(env.macros) - before:  # ours only, not the plugin's built-in macros
-        env.macros[name] = _recording_data_read(env, name, env.macros[name])
+        env.macros[name] = _recording_data_read(name, env.macros[name])
 
 
 def on_pre_page_macros(env) -> None:
@@ -37,13 +38,12 @@ def on_pre_page_macros(env) -> None:
         page.meta["render_macros"] = False  # rendered: the plugin passes the Markdown on as it is
 
 
-def _recording_data_read(env, name, function):
-    """Note on the page which data it shows, for its "Last updated" date."""
+def _recording_data_read(name, function):
+    """Note what the macro shows beyond what its templates read, for the page's "Last updated"."""
 
     @wraps(function)
     def macro(*args, **kwargs):
-        if env.page is not None:
-            env.page.meta.setdefault("data_files", set()).update(DATA_READ_BY.get(name, ALL_DATA_FOLDERS))
+        shown(*DATA_READ_BY.get(name, EVERYTHING))
         return function(*args, **kwargs)
 
     return macro

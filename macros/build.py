@@ -1,7 +1,7 @@
 """One build's shared state, made once and handed to whoever needs it.
 
-A Build holds the catalogue, the day progress is measured on, the git history, the news
-updates and each page's HTML stash. `build_for(config)` returns the build that config
+A Build holds the catalogue, the day progress is measured on, the history of changes, the
+news updates, each page's HTML stash and the sources each page shows. `build_for(config)` returns the build that config
 belongs to: `mkdocs serve` loads a new config for each rebuild, so each rebuild starts a
 new Build and reads git and the updates again (the catalogue is read again only when a
 data file has changed).
@@ -14,16 +14,19 @@ import os
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .catalogue import Catalogue, load_catalogue
-from .history import History, read_history
+from .change_notes import History, read_history
 from .html_stash import HtmlStash
 from .loading import DataErrors
 from .macro_calls import checking_environment
+from .page_sources import collect_into
+from .strategy_dates import strategy_notice
 from .strategy_document import PrintDocument
 from .updates import Post
 
@@ -55,10 +58,18 @@ class Build:
     def __init__(self, config):
         self.config = config
         self._stashes: dict[str, HtmlStash] = {}
+        self.files: Files | None = None
+        self.pages: dict[str, Page] = {}  # every page made, by its path in docs/
+        self._sources: dict[str, set[str]] = {}  # what each page shows (page_sources.py)
 
     @cached_property
     def root(self) -> Path:
         return project_root(self.config)
+
+    @cached_property
+    def docs_prefix(self) -> str:
+        """docs/ as history names it: relative to the project."""
+        return Path(self.config.docs_dir).resolve().relative_to(self.root.resolve()).as_posix()
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -75,6 +86,11 @@ class Build:
     @cached_property
     def today(self) -> datetime.date:
         return today_for(self.config)
+
+    @cached_property
+    def strategy_notice(self) -> Markup | None:
+        """What every page says about the strategy's period, once it has ended."""
+        return strategy_notice(self.catalogue.strategy, self.today)
 
     @cached_property
     def history(self) -> History:
@@ -102,6 +118,22 @@ class Build:
 
         return check_docs(Path(self.config.docs_dir), self.jinja, catalogue, theme_ids)
 
+    def begin_page(self, page: Page) -> None:
+        """Note what the page shows while it is made, from its own file onwards."""
+        self.pages[page.file.src_path] = page
+        sources = self._sources[page.file.src_path] = set()
+        if not page.file.generated_by:
+            sources.add(f"{self.docs_prefix}/{page.file.src_path}")
+        collect_into(sources)
+
+    def end_page(self) -> None:
+        collect_into(None)
+
+    def sources_of(self, page: Page) -> set[str]:
+        return self._sources.get(page.file.src_path, set())
+
+    def shows_history(self, page: Page) -> bool:
+        return "docs/" in self.sources_of(page)
     @cached_property
     def print_document(self) -> PrintDocument:
         """The whole strategy as one document, and the pages that link to its PDF."""

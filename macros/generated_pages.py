@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from .build import Build, Links, partner_page_path, theme_page_path
 from .catalogue import Catalogue
 from .exports import PARTNER_EXPORTS
+from .page_sources import shown
 from .rendering import render, render_markdown
 from .theme_pages import theme_id_of
 
@@ -65,19 +66,13 @@ def compose(markdown: str, page: Page, build: Build, files: Files) -> str:
     """A theme page takes its title from data; a partner page gets its generated part."""
     if theme_id := theme_id_of(page.file.src_path):
         theme = build.catalogue.theme_by_id[theme_id]
+        shown(theme)  # its name is the page's title
         page.meta["title"] = theme.name  # hooks.py makes titles and descriptions markup-free
         page.meta.setdefault("description", theme.summary)
         return markdown
     if partner_id := partner_id_of(page.file.src_path):
         return _partner_page(markdown, page, build, files, partner_id)
     return markdown
-
-
-def data_files_of(page: Page) -> tuple[str, ...]:
-    """The data a generated page shows, for its "Last updated" date."""
-    if partner_id_of(page.file.src_path):
-        return ("partners/", "sectors/", "commitments/", "themes/", "milestones/")
-    return ()
 
 
 def _partner_page(markdown: str, page: Page, build: Build, files: Files, partner_id: str) -> str:

@@ -2,7 +2,10 @@
 
 - generated_pages: a page per partner, and theme and partner pages placed in the navigation;
 - html_stash (through the build): the HTML macros made is put back once Markdown has run;
-- page_dates: "Last updated" on every page, from git;
+- page_sources (through the build): the records each page shows, noted while it is made;
+- page_history: each page's published and last updated dates and its change notes, and the
+  "What's changed" list, once every page is made;
+- strategy_dates: the notice once the strategy's period has ended, and review reminders;
 - exports, milestone_exports, feed: open data and the updates feed, written after the build;
 - strategy_document (through the build): the whole strategy as one PDF, made after the build.
 - editor_files: the web editor's scripts, copied into admin/ (only that page loads them).
@@ -28,11 +31,13 @@ from macros.feed import FeedEntry, write_feed
 from macros.help_macros import HELP_PAGE
 from macros.help_routes import MONTHS_BETWEEN_CHECKS, due_for_a_check
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
-from macros.partial_dates import long_date
 from macros.milestone_exports import write_milestone_files
-from macros.page_dates import date_joined_page, date_page
+from macros.page_history import date_joined_page, date_page
+from macros.page_sources import shown
+from macros.partial_dates import long_date
 from macros.progress import Progress, is_overdue
 from macros.rendering import markup_free, render
+from macros.strategy_dates import review_reminders
 from macros.updates import POSTS_DIR
 
 log = logging.getLogger("mkdocs.plugins.strategy")
@@ -42,6 +47,7 @@ log = logging.getLogger("mkdocs.plugins.strategy")
 # has no block inside its content, so the target is put at the start of the page's content.
 BLOG_TEMPLATES = {"blog-post.html": "update.html"}
 SKIP_TARGET = '<div id="main-content" tabindex="-1"></div>'
+UPDATES_INDEX = POSTS_DIR.split("/")[0] + "/index.md"
 
 _feed_entries: dict[str, FeedEntry] = {}
 _command: dict[str, str] = {}  # "build", "serve" or "gh-deploy": for as long as the process runs
@@ -77,7 +83,8 @@ def on_pre_build(config) -> None:
 def on_files(files: Files, config) -> Files:
     build = build_for(config)
     build.posts  # every page and update is checked here (site_checks.py), before anything is rendered
-    return add_generated_pages(files, config, build)
+    build.files = add_generated_pages(files, config, build)
+    return build.files
 
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
@@ -91,8 +98,18 @@ def on_env(env, config, files: Files):
     build = build_for(config)
     build.print_document.hand_over(config, files, build.catalogue, build.today)
     if print_site.plugin_of(config):
-        date_joined_page(print_site.print_page_of(config), build.print_document.pages, config)
+        date_joined_page(print_site.print_page_of(config), build.print_document.pages, build)
     return env
+
+
+def on_pre_page(page: Page, config, files: Files) -> Page:
+    build = build_for(config)
+    build.begin_page(page)  # from here to on_page_content, what the page shows is noted
+    if _notice(build):
+        shown("data/strategy.yml")  # every page shows the strategy's notice
+    if page.file.src_path == UPDATES_INDEX:
+        shown(f"{build.docs_prefix}/{POSTS_DIR}/")  # the blog lists every update
+    return page
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
@@ -113,6 +130,7 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
 @event_priority(50)
 def on_page_content(html_content: str, page: Page, config, files: Files) -> str:
     build = build_for(config)
+    build.end_page()
     html_content = build.print_document.page_content(build.stash(page).restore(html_content), page)
     if page.meta.get("template") == "blog.html":
         return SKIP_TARGET + html_content
@@ -141,20 +159,30 @@ def on_post_page(output: str, page: Page, config) -> str:
 
 
 def on_page_context(context, page: Page, config, nav):
+    """Every page has been made by now (MkDocs converts them all before the first template),
+    so each page's sources are known: its history, and the list of changes, are complete."""
+    build = build_for(config)
     if page.file.src_path.startswith(POSTS_DIR + "/"):
         _remember_for_feed(page, config)
-    date_page(page, config)
+    date_page(page, build)
+    context["strategy_notice"] = _notice(build)
     return context
 
 
 def on_template_context(context, template_name: str, config):
-    """The 404 page gives the numbers to call now and the help page: someone who followed a
-    broken link may have been looking for help. It is a theme template, not a page, so its
-    facts come from here rather than from a macro."""
+    """Every theme template (the 404 page is not made from Markdown) shows the notice. The 404
+    page also gives the numbers to call now and the help page: someone who followed a broken
+    link may have been looking for help. It is a theme template, not a page, so its facts
+    come from here rather than from a macro."""
+    context["strategy_notice"] = _notice(build_for(config))
     if template_name == "404.html":
         context["help_routes"] = render("emergency.html", contacts=build_for(config).catalogue.contacts_on_every_theme)
         context["help_page"] = next((page for page in context["nav"].pages if page.file.src_path == HELP_PAGE), None)
     return context
+
+
+def _notice(build):
+    return build.strategy_notice
 
 
 def on_post_build(config) -> None:
@@ -166,6 +194,8 @@ def on_post_build(config) -> None:
     _write_updates_feed(config, build.posts)
     _log_overdue(catalogue, today)
     _log_contacts_due_for_a_check(catalogue, today)
+    for reminder in review_reminders(catalogue, build.pages.values(), build.docs_prefix, today):
+        log.info(f"Past review: {reminder}")
     build.print_document.publish(config, catalogue, _command.get("name"))
     _copy_editor(Path(config.site_dir) / ADMIN_DIR)
 

@@ -74,6 +74,22 @@ def each_once(item):
 
 
 Ids = each_once(Id)
+# What residents read in a page's history and on "What's changed" (change_notes.py): replaced
+# with each change, so a change that keeps the old note is a minor change, not listed.
+ChangeNote = Annotated[
+    Sentence | None,
+    Field(
+        description="Optional: one plain-English sentence for residents saying what you changed, "
+        "for example 'We have marked the hate crime sub-strategy as done.' Replace it with each change; "
+        "leave it as it is for a minor change such as a typo, which is not listed.",
+    ),
+]
+# Who keeps a page or a commitment up to date, and when they next check it (listed for
+# officers by the build once the day has passed; residents see nothing of it).
+ReviewBy = Annotated[
+    datetime.date | None,
+    Field(description="Optional: the day by which it should next be checked, written YYYY-MM-DD. The build lists it for officers once that day has passed."),
+]
 
 
 def _https_only(url: HttpUrl) -> HttpUrl:
@@ -117,6 +133,7 @@ class Theme(Record):
     contacts: Ids = Field(
         default_factory=list, description="Ids of contacts (data/contacts/) shown on the theme's page, after 999 and 101, in this order."
     )
+    change_note: ChangeNote = None
 
     @field_validator("related")
     @classmethod
@@ -185,6 +202,7 @@ class Contact(Record):
     on_every_theme: bool = Field(default=False, description="true puts it on every theme page, before the theme's own (999 and 101).")
     source: WebAddress = Field(description="The page where the number or address was checked.")
     checked: datetime.date = Field(description="The day its details were last checked against the source, YYYY-MM-DD. The build lists contacts not checked for 6 months.")
+    change_note: ChangeNote = None
 
     @field_validator("on_every_theme")
     @classmethod
@@ -215,6 +233,7 @@ class Sector(Record):
     id: Id = Field(description=ID_HELP)
     name: Name = Field(description="The sector's name.")
     order: Order = Field(description=ORDER_HELP)
+    change_note: ChangeNote = None
 
 
 class Partner(Record):
@@ -229,6 +248,7 @@ class Partner(Record):
         description="One or two sentences for residents (at most 300 characters)."
     )
     source: WebAddress = Field(description="A web page that shows why this organisation is a partner: never add a partner without one.")
+    change_note: ChangeNote = None
 
 
 class Status(str, Enum):
@@ -262,6 +282,8 @@ class Commitment(Record):
     due: datetime.date | None = Field(
         default=None, description="Optional: the day it is due, written YYYY-MM-DD. Leave out to follow the milestone's date."
     )
+    review_by: ReviewBy = None
+    change_note: ChangeNote = None
 
     @field_validator("status")
     @classmethod
@@ -301,6 +323,21 @@ class Committee(Record):
     recommendations: list[Text] = Field(description="The report's recommendations, word for word.")
 
 
+class StrategyStatus(str, Enum):
+    IN_DEVELOPMENT = "in development"
+    CURRENT = "current"
+    UNDER_REVIEW = "under review"
+    ENDED = "ended"
+    REPLACED = "replaced"
+
+
+class Successor(Record):
+    """What replaces the strategy, once it is known."""
+
+    name: Name = Field(description="Its name, as its owner writes it.")
+    url: WebAddress | None = Field(default=None, description="Optional: where residents can read it, beginning https://.")
+
+
 class Strategy(Record):
     """Facts about the strategy itself, used across pages: kept here so they live in one place."""
 
@@ -308,10 +345,21 @@ class Strategy(Record):
     author: Name = Field(description="Who the strategy is by: the council and the partners it co-produces it with (report, sections 3.2 and 3.5). The whole-strategy PDF names it as its author.")
     start_year: int = Field(ge=2000, le=2100, description="The first year the strategy covers.")
     end_year: int = Field(ge=2000, le=2100, description="The last year the strategy covers.")
+    status: StrategyStatus = Field(
+        description="in development, current, under review, ended or replaced. Once the period has ended, every page says so whatever this says."
+    )
+    owner: Name = Field(description="The role (not a person's name) responsible for the strategy, as the council names it.")
+    next_review: datetime.date | None = Field(
+        default=None, description="Optional: when the strategy is next reviewed, written YYYY-MM-DD; leave out while it is not known."
+    )
+    replaced_by: Successor | None = Field(
+        default=None, validate_default=True, description="What replaces it: needed when the status is replaced; leave out while it is not known."
+    )
     completion_due: Name = Field(description="When the completed strategy was due, as the report gives it.")
     committee: Committee = Field(description="The committee report the site is built from.")
     background_papers: list[Reference] = Field(description="The report's background papers.")
     aligned_plans: list[Reference] = Field(description="The plans the report says the strategy fits with.")
+    change_note: ChangeNote = None
 
     @field_validator("end_year")
     @classmethod
@@ -320,6 +368,24 @@ class Strategy(Record):
         if start_year is not None and end_year < start_year:
             raise ValueError(f"a year no earlier than start_year ({start_year})")
         return end_year
+
+    @field_validator("replaced_by")
+    @classmethod
+    def _replaced_names_its_successor(cls, successor: Successor | None, info: ValidationInfo) -> Successor | None:
+        # The banner links to what replaces the strategy: "replaced" without it would send residents nowhere.
+        status = info.data.get("status")
+        if status is StrategyStatus.REPLACED and successor is None:
+            raise ValueError('what replaces the strategy (its name, and its web address if it has one), because the status is "replaced"')
+        if successor is not None and status not in (None, StrategyStatus.REPLACED):
+            raise ValueError(f'the status "replaced" as well, or leave replaced_by out (the status is "{status.value}")')
+        return successor
+
+    @property
+    def last_day(self) -> datetime.date:
+        return datetime.date(self.end_year, 12, 31)
+
+    def has_ended(self, today: datetime.date) -> bool:
+        return today > self.last_day
 
 
 # --- Equality Impact Assessment (report Appendix 2) --------------------------------------
@@ -380,6 +446,7 @@ class EqualityImpactAssessment(Record):
         description="One row for each of the Equality Act 2010's nine protected characteristics, and any local ones. "
         "Never fill a row in from anything but a real assessment."
     )
+    change_note: ChangeNote = None
 
 
 # --- Accessibility statement -------------------------------------------------------------
@@ -432,6 +499,7 @@ class AccessibilityStatement(Record):
     )
     known_issues: list[KnownIssue] = Field(default_factory=list, description="Content known to fail WCAG 2.2 AA.")
     compliance: ComplianceStatus = Field(description="fully compliant, partially compliant or not compliant.")
+    change_note: ChangeNote = None
 
     @field_validator("last_reviewed")
     @classmethod
@@ -482,6 +550,7 @@ class Milestone(Record):
         default=None, validate_default=True, description="Short: what happened. Needed when the status is done or delayed."
     )
     source: Text | None = Field(default=None, description="Where this milestone and its date come from (a report section or a document).")
+    change_note: ChangeNote = None
 
     @field_validator("end")
     @classmethod
@@ -539,6 +608,7 @@ class Update(Record):
     description: Sentence | None = Field(default=None, description="One sentence for the feed and search results.")
     categories: Ids = Field(default_factory=list, description="The ids of the themes the update is about.")
     draft: bool = Field(default=False, description="true keeps it off the site.")
+    change_note: ChangeNote = None
 
     @field_validator("title")
     @classmethod
@@ -565,9 +635,9 @@ class PageFrontMatter(Record):
     hide: each_once(Literal["navigation", "toc", "footer"]) = Field(
         default_factory=list, description="Parts of the page to hide: navigation, toc (the contents) or footer."
     )
-    change_note: Text | None = Field(
-        default=None, description="A plain-English sentence for residents saying what changed; replace it with each change."
-    )
+    change_note: ChangeNote = None
+    owner: Name | None = Field(default=None, description="Optional: the role that keeps this page up to date, for example Community Safety Team.")
+    review_by: ReviewBy = None
     # Strict, as render_macros: the text "true" must not leave a sensitive page without it.
     exit_this_page: StrictBool = Field(
         default=False,

@@ -23,13 +23,15 @@ from .roadmap_macros import register_roadmap
 from .theme_macros import register_themes
 from .update_macros import register_updates
 
-STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES, SITUATIONS = (
-    "strategy.yml", "themes/", "contacts/", "sectors/", "partners/", "commitments/", "milestones/", "situations/",
+STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES, EIA, ACCESSIBILITY, SITUATIONS = (
+    "data/strategy.yml", "data/themes/", "data/contacts/", "data/sectors/", "data/partners/", "data/commitments/",
+    "data/milestones/", "data/eia.yml", "data/accessibility.yml", "data/situations/",
 )  # fmt: skip
 
-# The data each macro shows (files, or folders ending "/"), so a page's "Last updated" date
-# covers the facts it shows. A macro missing here counts as showing everything: the date
-# may be too new, never too old.
+# What each macro shows beyond the records its templates read (those are noted by themselves,
+# page_sources.py): facts worked out in Python, and lists of every record of a kind, where an
+# added or removed record changes the page (a folder, ending "/"). A macro missing here counts
+# as showing everything: the date may be too new, never too old.
 DATA_READ_BY = {
     "period": (STRATEGY,),
     "completion_due": (STRATEGY,),
@@ -42,9 +44,9 @@ DATA_READ_BY = {
     "situation_links": (SITUATIONS,),
     "situations": (SITUATIONS, CONTACTS),
     "sectors": (SECTORS,),
-    "recent_changes": (),
-    "latest_updates": (),
-    "roadmap": (MILESTONES, THEMES, PARTNERS),
+    "recent_changes": ("data/", "docs/"),
+    "latest_updates": (),  # the updates it lists, noted by the macro
+    "roadmap": (MILESTONES,),
     "milestone_progress": (MILESTONES,),
     "roadmap_timeline": (MILESTONES, THEMES, STRATEGY),
     "milestone_open_data": (),
@@ -54,23 +56,21 @@ DATA_READ_BY = {
     "themes_by_partner": (PARTNERS, THEMES, COMMITMENTS),
     "commitment_summary": (COMMITMENTS, THEMES, MILESTONES),
     "partner_open_data": (),
-    "eia_facts": ("eia.yml",),
-    "eia_table": ("eia.yml", COMMITMENTS, PARTNERS, MILESTONES),
-    "protected_characteristics": ("eia.yml",),
+    "eia_facts": (EIA,),
+    "eia_table": (EIA,),
+    "protected_characteristics": (),
     **{
-        name: ("accessibility.yml",)
+        name: (ACCESSIBILITY,)
         for name in ("accessibility_fact", "accessibility_link", "compliance_status", "known_issues", "not_yet_tested", "accessibility_checks")
     },
-    "theme_summary": (THEMES,),
-    "theme_help": (THEMES, CONTACTS, SITUATIONS),
-    "theme_description": (THEMES,),
-    "theme_sub_strategy": (THEMES, MILESTONES),
-    "theme_commitments": (COMMITMENTS, PARTNERS, MILESTONES),
-    "theme_milestones": (MILESTONES, THEMES, PARTNERS),
-    "theme_timeline": (MILESTONES, THEMES, STRATEGY),
-    "related_themes": (THEMES,),
-    "theme_updates": (),
+    # A theme page's macros note its theme; the rest is what their templates read.
+    **{
+        name: ()
+        for name in ("theme_summary", "theme_help", "theme_description", "theme_sub_strategy", "theme_commitments", "theme_milestones", "related_themes", "theme_updates")
+    },
+    "theme_timeline": (STRATEGY,),  # and the milestones it draws, noted by the macro
     "glossary": (),  # includes/glossary.md, outside data/
+    "pdf_download_link": (),  # the PDF's address and size, not data
 }
 
 

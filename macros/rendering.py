@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from .html_stash import HtmlStash, MarkdownSource
+from .page_sources import note_read
 from .partial_dates import long_date
 from .progress import is_late, is_overdue
 
@@ -32,6 +33,19 @@ _MARKUP_CHARACTERS = str.maketrans({"<": "&lt;", ">": "&gt;", '"': "&quot;"})
 def markup_free(text: str) -> str:
     """Text from data made safe for Material's unescaped page titles and descriptions."""
     return str(text).translate(_MARKUP_CHARACTERS)
+
+
+class _NotingEnvironment(Environment):
+    """Notes each record a template reads against the page being made (page_sources.py),
+    so a page's "Last updated" follows exactly the records it shows."""
+
+    def getattr(self, obj, attribute):
+        note_read(obj)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj, argument):
+        note_read(obj)
+        return super().getitem(obj, argument)
 
 
 def svg_number(value: float) -> str:
@@ -54,7 +68,7 @@ def _common(env: Environment) -> Environment:
 @cache
 def html_environment() -> Environment:
     return _common(
-        Environment(
+        _NotingEnvironment(
             loader=FileSystemLoader(TEMPLATES),
             autoescape=select_autoescape(default=True, default_for_string=True),
             undefined=StrictUndefined,
@@ -72,7 +86,7 @@ _page_stash: contextvars.ContextVar[HtmlStash] = contextvars.ContextVar("page_st
 @cache
 def markdown_environment() -> Environment:
     return _common(
-        Environment(
+        _NotingEnvironment(
             loader=FileSystemLoader(TEMPLATES),
             autoescape=False,  # finalize escapes every value for Markdown, or puts its HTML aside
             finalize=lambda value: _page_stash.get().finalize(value),

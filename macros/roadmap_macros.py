@@ -41,7 +41,12 @@ def register_roadmap(env, build: Build, links: Callable[[], Links]) -> None:
 
     @env.macro
     def milestone_progress() -> Markup:
-        return render("progress.html", progress=Progress.of(catalogue.milestones, build.today), today=build.today)
+        return render(
+            "progress.html",
+            progress=Progress.of(catalogue.milestones, build.today),
+            today=build.today,
+            statuses_updated=build.history.statuses_updated,
+        )
 
     @env.macro
     def milestone_open_data() -> Markup:

@@ -17,6 +17,7 @@ from .catalogue import Catalogue
 from .html_stash import MarkdownSource
 from .macro_calls import only_on
 from .models import Theme
+from .page_sources import shown
 from .progress import Progress
 from .rendering import render, render_markdown
 from .roadmap_macros import theme_chart
@@ -33,6 +34,7 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
         theme_id = theme_id_of(env.page.file.src_path)
         if theme_id is None or theme_id not in catalogue.theme_by_id:
             raise PluginError(f"docs/{env.page.file.src_path}: theme macros work only on a theme's page, docs/themes/<theme id>.md")
+        shown(catalogue.theme_by_id[theme_id])
         return catalogue.theme_by_id[theme_id]
 
     @env.macro
@@ -92,6 +94,11 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
     @on_theme_page
     def theme_timeline() -> Markup:
         """The theme's own lane of the roadmap's timeline; nothing while it has no milestones."""
+        milestones = catalogue.milestones_by_theme.get(theme().id, [])
+        if milestones:
+            # Drawn in Python, so noted here: its milestones, and the two that set the shared axis.
+            every = catalogue.milestones
+            shown(*milestones, min(every, key=lambda m: m.first_day), max(every, key=lambda m: m.last_day))
         return theme_chart(catalogue, theme(), build.today)
 
     @env.macro
@@ -102,6 +109,6 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
     @env.macro
     @on_theme_page
     def theme_updates() -> MarkdownSource:
-        env.page.meta["shows_updates"] = True  # so the page's "Last updated" counts new updates
         updates = [post for post in build.posts if theme().id in post.update.categories]
+        shown(*(post.source for post in updates))
         return render_markdown("theme_updates.md", build.stash(env.page), updates=updates, links=links())

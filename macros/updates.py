@@ -29,6 +29,7 @@ class Post:
     src_path: str  # relative to docs/, as MkDocs names files
     update: Update
     body: str
+    source: str  # relative to the project, as history and "Last updated" name files
 
 
 def load_posts(docs_dir: Path, catalogue: Catalogue) -> list[Post]:
@@ -104,4 +105,4 @@ def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) ->
             errors.append(DataError(shown_as, front.key_lines.get("categories", front.line), entry, "categories", message))
     if errors:
         return None, errors, front
-    return Post(src_path, loaded.entries[0].record, text[match.end():]), [], front
+    return Post(src_path, loaded.entries[0].record, text[match.end():], shown_as), [], front

@@ -9,6 +9,9 @@ import pytest
 from macros.catalogue import Catalogue, load_catalogue
 from tests.sitebuild import ROOT, build
 
+# A pytest hook, registered by being imported here: on CI a skipped test fails.
+from tests.ci_policy import pytest_runtest_makereport  # noqa: F401
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 

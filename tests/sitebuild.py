@@ -49,17 +49,29 @@ def public_pages(site: Path, pattern: str = "*.html") -> list[Path]:
     return [page for page in sorted(site.rglob(pattern)) if page.relative_to(site).parts[0] != EDITOR_DIR]
 
 
-def build(project: Path = ROOT, site_dir: Path | None = None, today: str = TEST_TODAY, pdf: bool = False, **environ: str) -> BuildResult:
+def build(
+    project: Path = ROOT,
+    site_dir: Path | None = None,
+    today: str = TEST_TODAY,
+    pdf: bool = False,
+    tool: str = "mkdocs",
+    **environ: str,
+) -> BuildResult:
     """Run `mkdocs build --strict` in a subprocess, exactly as scripts/build does.
 
     Printing the whole-strategy PDF takes Chromium some seconds, so only the builds that test
-    it make it (`pdf=True`); the others build with STRATEGY_PDF=skip. `environ` adds variables."""
+    it make it (`pdf=True`); the others build with STRATEGY_PDF=skip. `tool="properdocs"` builds
+    with ProperDocs instead (same command line: it is a fork of MkDocs 1.6). `environ` adds
+    variables, e.g. SOURCE_DATE_EPOCH for repeatable dates."""
     site_dir = site_dir or project / "site"
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today, **environ}
+    # Without SITE_URL unless a test sets it: the tests serve the site at "/", and a published
+    # address with a path (https://<owner>.github.io/<repository>/) would move the 404 page's links.
+    inherited = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
+    environment = {**inherited, "NO_MKDOCS_2_WARNING": "true", "STRATEGY_TODAY": today, **environ}
     if not pdf:
         environment["STRATEGY_PDF"] = "skip"
     completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
+        [sys.executable, "-m", tool, "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
         cwd=project,
         env=environment,
         capture_output=True,

@@ -66,7 +66,7 @@ def test_a_printed_page_says_which_site_and_page_it_is_and_when(page, site_serve
     assert f"Page address: {site_server}{path}" in text
     assert re.search(r"Printed on \d{1,2} [A-Z][a-z]+ \d{4}", text), text
     if path != "404.html":
-        assert re.search(r"Page last updated: \d{1,2} [A-Z][a-z]+ \d{4}", text), text
+        assert re.search(r"Published \d{1,2} [A-Z][a-z]+ \d{4}", text), text
     # On screen, none of it shows.
     page.emulate_media(media="screen")
     assert not header.is_visible() and not footer.is_visible()

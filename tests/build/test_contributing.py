@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tests.git_repos import commit_all, init
 from tests.sitebuild import ROOT, build, copy_project
 
 pytestmark = pytest.mark.build
@@ -37,8 +38,11 @@ def test_the_guide_has_an_example_for_each_task():
 
 def test_every_example_applies_and_the_site_builds(tmp_path):
     project = copy_project(tmp_path / "project")
+    init(project)
+    commit_all(project, "The site as it is", "2021-01-04")
     for example in examples():
         apply(example, project)
+    commit_all(project, "The guide's examples", "2021-01-05")  # published as a merge to main would be
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
     assert "Example update about road safety" in (result.site / "themes" / "road-safety" / "index.html").read_text(encoding="utf-8")
@@ -49,4 +53,10 @@ def test_every_example_applies_and_the_site_builds(tmp_path):
     assert [m.status.value for m in changed.milestones if m.id == "hate-crime-sub-strategy"] == ["in progress"]
     # One status, one place: the sub-strategy's commitment and theme page follow the milestone.
     assert changed.status_of(changed.commitment_by_id["hate-crime-sub-strategy"]).value == "in progress"
-    assert "In progress</span>" in (result.site / "themes" / "hate-crime" / "index.html").read_text(encoding="utf-8")
+    theme_page = (result.site / "themes" / "hate-crime" / "index.html").read_text(encoding="utf-8")
+    assert "In progress</span>" in theme_page
+    # The example's change note is published on the pages that show the milestone, and listed.
+    note = '<time datetime="2021-01-05">5 January 2021</time>: We have marked the hate crime sub-strategy as in progress.'
+    assert note in theme_page
+    assert note in (result.site / "roadmap" / "index.html").read_text(encoding="utf-8")
+    assert "We have marked the hate crime sub-strategy as in progress.</p>" in (result.site / "changes" / "index.html").read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 import icalendar
 import pytest
 
+from tests.git_repos import commit_all, init
 from tests.hostile import PAYLOADS, URL_PAYLOAD, live_in_html, live_in_search_index, make_hostile
 from tests.sitebuild import build, copy_project
 
@@ -24,7 +25,10 @@ FORMULA_STARTS = ("=", "+", "-", "@")
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    init(project)  # committed before and after, so change notes are published in pages' histories
+    commit_all(project, "The site as it is", "2021-01-04")
     placement = make_hostile(project)
+    commit_all(project, "Hostile values everywhere", "2021-01-05")
     result = build(project, project / "site")
     assert result.returncode == 0, result.output
     assert "Traceback" not in result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 import yaml
 
@@ -68,3 +69,54 @@ def test_every_script_the_workflow_runs_exists():
         for command in commands(job):
             for script in re.findall(r"\./scripts/[a-z-]+", command):
                 assert (ROOT / script).is_file(), script
+
+
+def test_pull_requests_get_a_preview_and_a_plain_english_summary():
+    document = workflow()
+    preview, summary = document["jobs"]["preview"], document["jobs"]["summary"]
+    for job in (preview, summary):
+        assert job["if"] == "github.event_name == 'pull_request'"
+        assert next(step for step in job["steps"] if step.get("uses", "").startswith("actions/checkout"))["with"]["fetch-depth"] == 0
+    assert any(command.startswith("./scripts/build --no-directory-urls --site-dir preview") for command in commands(preview))
+    upload = next(step for step in preview["steps"] if step.get("uses", "").startswith("actions/upload-artifact"))
+    assert upload["with"]["path"].rstrip("/") == "preview"
+    run = " ".join(commands(summary))
+    assert ".venv/bin/pr-summary --base" in run and "GITHUB_STEP_SUMMARY" in run
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["pr-summary"] == "macros.pr_summary:main"
+
+
+def needed_by(document: dict, name: str) -> set[str]:
+    """Every job `name` waits for, directly or through another job."""
+    needs = document["jobs"][name].get("needs", [])
+    direct = {needs} if isinstance(needs, str) else set(needs)
+    return direct.union(*(needed_by(document, job) for job in direct))
+
+
+def test_tests_run_on_pull_requests_and_on_main_before_every_deploy():
+    document = workflow()
+    test = document["jobs"]["test"]
+    assert "./scripts/test" in commands(test)
+    condition = test.get("if", "")
+    assert "github.event_name == 'pull_request'" in condition and "github.ref == 'refs/heads/main'" in condition, condition
+    assert "test" in needed_by(document, "build")
+    assert "test" in needed_by(document, "deploy")
+
+
+def test_a_deploy_is_never_cancelled_half_way():
+    document = workflow()
+    # A workflow-wide group with cancel-in-progress would cancel a running deploy on the next push.
+    assert document.get("concurrency", {}).get("cancel-in-progress") is not True
+    group = document["jobs"]["deploy"]["concurrency"]
+    assert group["cancel-in-progress"] is False
+    for name, job in document["jobs"].items():
+        if name != "deploy" and job.get("concurrency", {}).get("group") == group["group"]:
+            assert job["concurrency"]["cancel-in-progress"] is False, name
+
+
+def test_the_published_address_is_set_in_one_place():
+    document = workflow()
+    assert document["jobs"]["build"]["env"]["SITE_URL"] == "${{ vars.SITE_URL }}"
+    mkdocs_yml = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.findall(r"^site_url:.*$", mkdocs_yml, re.MULTILINE) == ["site_url: !ENV SITE_URL"]
+    assert "SITE_URL" in (ROOT / "README.md").read_text(encoding="utf-8")

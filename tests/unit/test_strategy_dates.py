@@ -1,0 +1,63 @@
+"""The strategy knows its own dates: the notice once its period ends, and review reminders."""
+
+from __future__ import annotations
+
+import datetime
+from types import SimpleNamespace
+
+from macros.catalogue import load_catalogue
+from macros.models import Strategy
+from macros.strategy_dates import review_reminders, strategy_notice
+from tests.data_copies import data_with
+from tests.sitebuild import ROOT
+
+LAST_DAY = datetime.date(2025, 12, 31)
+
+
+def strategy(**changes) -> Strategy:
+    return load_catalogue(ROOT / "data").strategy.model_copy(update=changes)
+
+
+def test_no_notice_while_the_period_runs_and_a_calm_one_after():
+    assert strategy_notice(strategy(), LAST_DAY) is None
+    notice = str(strategy_notice(strategy(), LAST_DAY + datetime.timedelta(days=1)))
+    assert "This strategy covered 2021 to 2025, and that period has ended." in notice
+    assert "This website does not yet say what replaces it." in notice
+    assert "<a " not in notice  # nothing invented to link to
+
+
+def test_the_notice_links_to_what_replaces_it_when_known(tmp_path):
+    data = data_with(
+        tmp_path,
+        {"strategy.yml": (ROOT / "data" / "strategy.yml").read_text().replace("status: ended", "status: replaced")
+         + "replaced_by:\n  name: Example <b>Plan</b>\n  url: https://www.example.org/plan\n"},
+    )  # fmt: skip
+    notice = str(strategy_notice(load_catalogue(data).strategy, datetime.date(2026, 11, 26)))
+    assert 'It has been replaced by <a href="https://www.example.org/plan">Example &lt;b&gt;Plan&lt;/b&gt;</a>.' in notice
+
+
+def page(src_path: str, **meta):
+    return SimpleNamespace(file=SimpleNamespace(src_path=src_path), meta=meta)
+
+
+def test_officers_are_told_what_is_past_review_and_residents_nothing(tmp_path):
+    data = data_with(
+        tmp_path,
+        {"commitments/hate-crime-sub-strategy.yml": (ROOT / "data" / "commitments" / "hate-crime-sub-strategy.yml").read_text()
+         + "review_by: 2026-01-31\n"},
+    )  # fmt: skip
+    catalogue = load_catalogue(data)
+    pages = [page("about.md", review_by=datetime.date(2026, 6, 1), owner="Community Safety Team"), page("index.md", review_by=datetime.date(2027, 1, 1))]
+    reminders = review_reminders(catalogue, pages, "docs", datetime.date(2026, 11, 26))
+    assert reminders == [
+        "docs/about.md (owner: Community Safety Team) was due for review by 1 June 2026; check it and set a new review_by",
+        'data/commitments/hate-crime-sub-strategy.yml, commitment "hate-crime-sub-strategy" was due for review by 31 January 2026; '
+        "check it and set a new review_by",
+    ]
+    assert review_reminders(catalogue, pages, "docs", datetime.date(2026, 1, 1)) == []
+
+
+def test_a_current_strategy_whose_period_has_ended_is_a_reminder_too(tmp_path):
+    data = data_with(tmp_path, {"strategy.yml": (ROOT / "data" / "strategy.yml").read_text().replace("status: ended", "status: current")})
+    [reminder] = review_reminders(load_catalogue(data), [], "docs", datetime.date(2026, 11, 26))
+    assert reminder.startswith('data/strategy.yml says the strategy is "current", but its period ended on 31 December 2025')
