@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .consistency import check_commitment_statuses, check_sub_strategies, check_unique_order
 from .equality import check_characteristics, check_mitigation_references
+from .help_routes import check_local_routes_first
 from .loading import DataError, DataErrors, FileSpec, LoadedFile, Source, load_file, unknown_id
 from .partial_dates import PartialDate, Precision
 from .models import (
@@ -19,6 +20,7 @@ from .models import (
     Partner,
     Phase,
     Sector,
+    Situation,
     Status,
     Strategy,
     Theme,
@@ -34,6 +36,7 @@ FILES = (
     FileSpec("eia.yml", "equality impact assessment", EqualityImpactAssessment, is_list=False),
     FileSpec("accessibility.yml", "accessibility statement", AccessibilityStatement, is_list=False),
     FileSpec("milestones", "milestone", Milestone),
+    FileSpec("situations", "situation", Situation),
 )
 
 FILE_OF = {spec.kind: spec.shown_as for spec in FILES}
@@ -50,6 +53,9 @@ REFERENCES = {
     ("milestone", "themes"): "theme",
     ("milestone", "lead"): "partner",
     ("milestone", "partners"): "partner",
+    ("situation", "contacts"): "contact",
+    ("situation", "themes"): "theme",
+    ("situation", "see_also"): "situation",
 }
 
 # Partner pages live at partners/<id>/, beside these pages of the site itself.
@@ -75,7 +81,10 @@ class Catalogue:
     eia: EqualityImpactAssessment
     accessibility: AccessibilityStatement
     milestones: list[Milestone]
+    # The Get help page's sections, each with its contacts (data/situations/).
+    situations: list[Situation] = field(default_factory=list)
     theme_by_id: dict[str, Theme] = field(init=False)
+    situation_by_id: dict[str, Situation] = field(init=False)
     partner_by_id: dict[str, Partner] = field(init=False)
     commitment_by_id: dict[str, Commitment] = field(init=False)
     milestone_by_id: dict[str, Milestone] = field(init=False)
@@ -95,6 +104,8 @@ class Catalogue:
         # Files in a folder have no order of their own: each kind is put in the order the site lists it.
         self.themes = sorted(self.themes, key=lambda theme: theme.order)
         self.sectors = sorted(self.sectors, key=lambda sector: sector.order)
+        self.situations = sorted(self.situations, key=lambda situation: situation.order)
+        self.situation_by_id = {situation.id: situation for situation in self.situations}
         self.partners = sorted(self.partners, key=lambda partner: partner.name.casefold())
         theme_rank = {theme.id: rank for rank, theme in enumerate(self.themes)}
         self.commitments = sorted(self.commitments, key=lambda commitment: (theme_rank.get(commitment.theme, 0), commitment.id))
@@ -177,6 +188,13 @@ class Catalogue:
         own = [self.contacts[contact_id] for contact_id in theme.contacts if contact_id not in {c.id for c in everywhere}]
         return everywhere + own
 
+    def contacts_in(self, situation: Situation) -> list[Contact]:
+        return [self.contacts[contact_id] for contact_id in situation.contacts]
+
+    def situations_for(self, theme: Theme) -> list[Situation]:
+        """The Get help sections a theme's page points to."""
+        return [situation for situation in self.situations if theme.id in situation.themes]
+
     def related_themes(self, theme: Theme) -> list[Theme]:
         return [self.theme_by_id[theme_id] for theme_id in theme.related]
 
@@ -202,7 +220,8 @@ def load_catalogue(data_dir: Path) -> Catalogue:
     errors += _check_partner_ids(loaded["partner"])
     errors += check_sub_strategies(loaded["theme"], loaded["milestone"], FILE_OF["milestone"])
     errors += check_commitment_statuses(loaded["commitment"], loaded["milestone"])
-    errors += check_unique_order(loaded["theme"]) + check_unique_order(loaded["sector"])
+    errors += check_unique_order(loaded["theme"]) + check_unique_order(loaded["sector"]) + check_unique_order(loaded["situation"])
+    errors += check_local_routes_first(loaded["situation"], loaded["contact"])
     if errors:
         raise DataErrors(errors)
     records = {kind: [entry.record for entry in result.entries] for kind, result in loaded.items()}
@@ -216,6 +235,7 @@ def load_catalogue(data_dir: Path) -> Catalogue:
         eia=records["equality impact assessment"][0],
         accessibility=records["accessibility statement"][0],
         milestones=records["milestone"],
+        situations=records["situation"],
     )
 
 

@@ -20,6 +20,22 @@ from .partial_dates import long_date
 from .rendering import render
 
 
+def shared_evidence(characteristics) -> list:
+    """Evidence given for more than one characteristic, in the order it first appears.
+
+    The report's one sentence about hate incidents applies to five characteristics; shown in
+    full in each row, it filled a column five times on a phone. It is shown once, as a note
+    that those rows point to.
+    """
+    seen, shared = [], []
+    for record in characteristics:
+        for evidence in record.evidence:
+            if evidence in seen and evidence not in shared:
+                shared.append(evidence)
+            seen.append(evidence)
+    return shared
+
+
 # The names accessibility_fact() and accessibility_link() accept, read from the model, so a
 # page naming any other is refused before it is rendered (macro_calls.py reads the Literal).
 _FIELDS = AccessibilityStatement.model_fields
@@ -37,6 +53,7 @@ def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[]
     @env.macro
     def eia_table() -> Markup:
         page_links = links()
+        notes = shared_evidence(eia.characteristics)
         rows = []
         for record in eia.characteristics:
             commitment = catalogue.commitment_by_id.get(record.mitigation_commitment) if record.mitigation_commitment else None
@@ -44,6 +61,8 @@ def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[]
             rows.append(
                 {
                     "record": record,
+                    # Each piece of evidence with its note number, when it is given once as a note.
+                    "evidence": [(evidence, notes.index(evidence) + 1 if evidence in notes else None) for evidence in record.evidence],
                     "owner": catalogue.partner_by_id.get(record.mitigation_owner) if record.mitigation_owner else None,
                     "commitment": commitment,
                     # The theme page is where a commitment is shown; link there rather than to a fragment that may move.
@@ -52,7 +71,7 @@ def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[]
                     "milestone_href": page_links.milestone(milestone) if milestone else None,
                 }
             )
-        return render("eia_table.html", rows=rows)
+        return render("eia_table.html", rows=rows, notes=notes)
 
     @env.macro
     def protected_characteristics() -> Markup:

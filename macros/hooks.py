@@ -29,13 +29,15 @@ from macros.build import build_for
 from macros.editor_files import ADMIN_DIR, copy_editor_scripts
 from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
+from macros.help_macros import HELP_PAGE
+from macros.help_routes import MONTHS_BETWEEN_CHECKS, due_for_a_check
 from macros.generated_pages import add_generated_pages, compose, place_in_nav
 from macros.milestone_exports import write_milestone_files
 from macros.page_history import date_joined_page, date_page
 from macros.page_sources import shown
 from macros.partial_dates import long_date
 from macros.progress import Progress, is_overdue
-from macros.rendering import markup_free
+from macros.rendering import markup_free, render
 from macros.strategy_dates import review_reminders
 from macros.template_cache import bytecode_cache
 from macros.updates import POSTS_DIR
@@ -184,8 +186,14 @@ def on_page_context(context, page: Page, config, nav):
 
 
 def on_template_context(context, template_name: str, config):
-    """The 404 page is not made from Markdown, and shows the notice too."""
+    """Every theme template (the 404 page is not made from Markdown) shows the notice. The 404
+    page also gives the numbers to call now and the help page: someone who followed a broken
+    link may have been looking for help. It is a theme template, not a page, so its facts
+    come from here rather than from a macro."""
     context["strategy_notice"] = _notice(build_for(config))
+    if template_name == "404.html":
+        context["help_routes"] = render("emergency.html", contacts=build_for(config).catalogue.contacts_on_every_theme)
+        context["help_page"] = next((page for page in context["nav"].pages if page.file.src_path == HELP_PAGE), None)
     return context
 
 
@@ -201,6 +209,7 @@ def on_post_build(config) -> None:
     write_milestone_files(Path(config.site_dir) / "data", catalogue, today)
     _write_updates_feed(config, build.posts)
     _log_overdue(catalogue, today)
+    _log_contacts_due_for_a_check(catalogue, today)
     for reminder in review_reminders(catalogue, build.pages.values(), build.docs_prefix, today):
         log.info(f"Past review: {reminder}")
     build.print_document.publish(config, catalogue, _command.get("name"))
@@ -226,6 +235,16 @@ def _log_overdue(catalogue, today) -> None:
                 f"update its status in data/milestones/{milestone.id}.yml"
             )
     log.info(f"Milestones as of {today.isoformat()}: {Progress.of(catalogue.milestones, today).summary}")
+
+
+def _log_contacts_due_for_a_check(catalogue, today) -> None:
+    """Tell officers which contacts to check again: a number that has changed sends someone
+    in trouble nowhere. INFO, like overdue milestones, so the strict build still passes."""
+    for contact in due_for_a_check(list(catalogue.contacts.values()), today):
+        log.info(
+            f'Contact not checked for {MONTHS_BETWEEN_CHECKS} months: "{contact.id}" (last checked {long_date(contact.checked)}); '
+            f"check it against {contact.source}, then update checked in data/contacts/{contact.id}.yml"
+        )
 
 
 def _remember_for_feed(page: Page, config) -> None:

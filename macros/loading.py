@@ -429,6 +429,9 @@ def _describe(problem: dict, model: type[BaseModel], bool_word: str | None = Non
     if kind == "string_type":
         hint = f' (put it in quotes: "{found}")' if isinstance(found, (int, float)) and not isinstance(found, bool) else ""
         return f"expected text, found {shown}{hint}"
+    if kind == "too_short":  # a list
+        least = context.get("min_length")
+        return f"this list needs at least {least} item{'s' if least != 1 else ''} (it has {context.get('actual_length')})"
     if kind == "too_long":  # a list
         return f"this list is too long: keep it to {context.get('max_length')} items or fewer (it has {context.get('actual_length')})"
     if kind in ("list_type", "tuple_type"):

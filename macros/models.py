@@ -23,17 +23,20 @@ from pydantic import (
     StringConstraints,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from .partial_dates import PartialDate, Precision, YearMonthOrDay
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-PHONE_PATTERN = r"^[0-9][0-9 ]{1,15}$"
+PHONE_PATTERN = r"^[0-9][0-9 ]{1,19}$"  # long enough for a text relay number: 18001 0113 293 5100
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$"
 TEST_FILE_PATTERN = r"^tests/[a-z0-9_/]+\.py$"
 # What each pattern asks for, in the message an officer sees when a value does not match it.
 PATTERN_HELP = {
     ID_PATTERN: "an id of lower-case words joined by hyphens (for example hate-crime)",
     PHONE_PATTERN: "digits and spaces only (for example 0808 2000 247)",
+    EMAIL_PATTERN: "an email address (for example name@example.org)",
     TEST_FILE_PATTERN: "the path of a test file, such as tests/build/test_html_validity.py",
 }
 
@@ -145,19 +148,60 @@ class ContactScope(str, Enum):
     LOCAL = "local"
 
 
+PhoneNumber = Annotated[str, StringConstraints(pattern=PHONE_PATTERN)]
+
+
+class ContactWay(Record):
+    """Another way to reach the same service, with what it is in plain words: a second number,
+    a number to text, a text relay number, an email address or a web page. Exactly one of
+    phone, text, email or website."""
+
+    label: Name = Field(description='What this way is, in plain words, such as "Out of hours", "From outside Merseyside", "Text relay (Relay UK)", "Webchat" or "Email".')
+    phone: PhoneNumber | None = Field(default=None, description='A number to call, digits and spaces only, in quotes ("0151 677 6557").')
+    text: PhoneNumber | None = Field(default=None, description='A number to send a text message to, in quotes ("07717 989 025").')
+    email: Annotated[str, StringConstraints(pattern=EMAIL_PATTERN)] | None = Field(default=None, description="An email address.")
+    website: WebAddress | None = Field(default=None, description="A web page, beginning https://.")
+
+    @field_validator("text", "email", "website")
+    @classmethod
+    def _one_way_each(cls, value, info: ValidationInfo):
+        # Said against the second way given, so the message points at the line to remove.
+        # info.data holds only the fields validated before this one, in the order declared.
+        earlier = [name for name in ("phone", "text", "email") if info.data.get(name) is not None]
+        if value is not None and earlier:
+            raise ValueError(f"only one of phone, text, email or website in each way (this one has {earlier[0]} too: make it a way of its own)")
+        return value
+
+    @model_validator(mode="after")
+    def _a_way_given(self) -> "ContactWay":
+        if all(getattr(self, name) is None for name in ("phone", "text", "email", "website")):
+            raise ValueError(f'one of phone, text, email or website for "{self.label}"')
+        return self
+
+
 class Contact(Record):
-    """A way for residents to report a concern or get help. Never add one that has not been checked."""
+    """A way for residents to report a concern or get help. Only facts checked on the service's
+    own page (or an official page for a national scheme) go here, each with that page as its
+    source and the day it was checked."""
 
     id: Id = Field(description=ID_HELP)
     name: Name = Field(description="The service's name.")
-    when_to_use: Sentence = Field(description="When to use it, in plain English.")
-    phone: Annotated[str, StringConstraints(pattern=PHONE_PATTERN)] | None = Field(
+    when_to_use: Sentence = Field(description="What it is for: when to use it, in plain English.")
+    phone: PhoneNumber | None = Field(
         default=None, description='Optional: the number, digits and spaces only, in quotes ("0808 2000 247").'
     )
     website: WebAddress | None = Field(default=None, description="Optional: its web address, beginning https://.")
-    scope: ContactScope = Field(description="local (Wirral or Merseyside) or national.")
+    other_ways: list[ContactWay] = Field(default_factory=list, description="Optional: other numbers, a number to text, a text relay number, an email address or a web page.")
+    when_open: Sentence | None = Field(
+        default=None, description="When it is open, as its source says (\"24 hours a day\"). Leave out when the source does not say: the page then says so."
+    )
+    what_happens_next: Sentence | None = Field(
+        default=None, description="What happens after you contact it, as its source says. Leave out when the source does not say."
+    )
+    scope: ContactScope = Field(description="local (Wirral or Merseyside) or national. On the Get help page, local routes come first.")
     on_every_theme: bool = Field(default=False, description="true puts it on every theme page, before the theme's own (999 and 101).")
     source: WebAddress = Field(description="The page where the number or address was checked.")
+    checked: datetime.date = Field(description="The day its details were last checked against the source, YYYY-MM-DD. The build lists contacts not checked for 6 months.")
     change_note: ChangeNote = None
 
     @field_validator("on_every_theme")
@@ -167,6 +211,20 @@ class Contact(Record):
         if everywhere and not info.data.get("phone"):
             raise ValueError("a phone number as well, because contacts shown on every theme are shown by their number")
         return everywhere
+
+
+class Situation(Record):
+    """What is happening to a resident, as the Get help page groups its contacts: "Domestic
+    abuse, for yourself or someone else". Its contacts come in the order listed, local routes
+    before national ones."""
+
+    id: Id = Field(description=ID_HELP + " It is also the section's address on the Get help page (get-help/#<id>).")
+    order: Order = Field(description=ORDER_HELP)
+    title: Name = Field(description="What is happening, in the resident's words, as the section's heading.")
+    summary: Sentence = Field(description="Who the section is for, in a sentence.")
+    contacts: each_once(Id) = Field(min_length=1, description="Ids of contacts (data/contacts/), local routes first, then national ones.")
+    themes: Ids = Field(default_factory=list, description="Ids of themes whose pages link to this section, under their help box.")
+    see_also: Ids = Field(default_factory=list, description="Ids of other situations to point to from this one.")
 
 
 class Sector(Record):
@@ -408,14 +466,15 @@ class Link(Record):
 
 
 class AutomatedCheck(Record):
-    """A claim the statement makes, and the test files and command that back it."""
+    """A claim the statement makes and how it was checked, in residents' words; for officers,
+    the test files behind it, which a unit test checks exist but the site never shows."""
 
     claim: Sentence = Field(description="What the statement claims.")
-    tool: Name = Field(description="The tool that checks it.")
+    how: Sentence = Field(description="How it was checked, in plain words for residents: what the test does, never its file name or a command. Shown on the statement.")
+    tool: Name = Field(description="The tool that checks it, named so a resident can look it up. Shown on the statement.")
     test_files: each_once(Annotated[str, StringConstraints(pattern=TEST_FILE_PATTERN)]) = Field(
-        min_length=1, description="The test files that back the claim; each must exist."
+        min_length=1, description="For officers: the test files that back the claim; each must exist. Never shown on the site."
     )
-    command: Text = Field(description="The command that runs those tests.")
 
 
 class KnownIssue(Record):
@@ -579,3 +638,8 @@ class PageFrontMatter(Record):
     change_note: ChangeNote = None
     owner: Name | None = Field(default=None, description="Optional: the role that keeps this page up to date, for example Community Safety Team.")
     review_by: ReviewBy = None
+    # Strict, as render_macros: the text "true" must not leave a sensitive page without it.
+    exit_this_page: StrictBool = Field(
+        default=False,
+        description='true puts the "Exit this page" button at the top, for pages whose subject could put a reader at risk if seen (domestic abuse, hate crime, modern slavery, getting help).',
+    )

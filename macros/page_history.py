@@ -66,7 +66,8 @@ def date_joined_page(joined: Page, pages: list[Page], build: Build) -> None:
     histories = [history for page in pages if (history := history_of_page(page, build))]
     if not histories:
         return
-    updates = sorted({entry for history in histories for entry in history.updates}, key=lambda entry: entry.date, reverse=True)
+    # By date, then by text: notes of one day come from a set, whose order changes from run to run.
+    updates = sorted({entry for history in histories for entry in history.updates}, key=lambda entry: (entry.date, entry.text), reverse=True)
     joined.meta["page_history"] = render(
         "page_history.html", history=PageHistory(min(history.published for history in histories), tuple(updates))
     )

@@ -18,13 +18,14 @@ from .glossary import glossary_file, read_glossary
 from .numbers import number_in_words
 from .partner_macros import register_partners
 from .rendering import render
+from .help_macros import register_help
 from .roadmap_macros import register_roadmap
 from .theme_macros import register_themes
 from .update_macros import register_updates
 
-STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES, EIA, ACCESSIBILITY = (
+STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES, EIA, ACCESSIBILITY, SITUATIONS = (
     "data/strategy.yml", "data/themes/", "data/contacts/", "data/sectors/", "data/partners/", "data/commitments/",
-    "data/milestones/", "data/eia.yml", "data/accessibility.yml",
+    "data/milestones/", "data/eia.yml", "data/accessibility.yml", "data/situations/",
 )  # fmt: skip
 
 # What each macro shows beyond the records its templates read (those are noted by themselves,
@@ -40,7 +41,8 @@ DATA_READ_BY = {
     "theme_count": (THEMES,),
     "theme_cards": (THEMES,),
     "emergency_contacts": (CONTACTS,),
-    "other_contacts": (CONTACTS,),
+    "situation_links": (SITUATIONS,),
+    "situations": (SITUATIONS, CONTACTS),
     "sectors": (SECTORS,),
     "recent_changes": ("data/", "docs/"),
     "latest_updates": (),  # the updates it lists, noted by the macro
@@ -51,6 +53,7 @@ DATA_READ_BY = {
     "partner_count": (PARTNERS,),
     "partner_directory": (PARTNERS, SECTORS),
     "partners_by_theme": (PARTNERS, THEMES, COMMITMENTS),
+    "themes_by_partner": (PARTNERS, THEMES, COMMITMENTS),
     "commitment_summary": (COMMITMENTS, THEMES, MILESTONES),
     "partner_open_data": (),
     "eia_facts": (EIA,),
@@ -96,15 +99,6 @@ def register(env, build: Build) -> None:
         return render("theme_cards.html", themes=catalogue.themes, links=links(), heading_level=int(heading_level))
 
     @env.macro
-    def emergency_contacts() -> Markup:
-        return render("emergency.html", contacts=catalogue.contacts_on_every_theme)
-
-    @env.macro
-    def other_contacts() -> Markup:
-        others = [contact for contact in catalogue.contacts.values() if not contact.on_every_theme]
-        return render("contact_list.html", contacts=others)
-
-    @env.macro
     def sectors() -> Markup:
         return render("named_list.html", items=catalogue.sectors, css_class="sectors")
 
@@ -130,6 +124,7 @@ def register(env, build: Build) -> None:
         """The link to the whole-strategy PDF, written in after the build (strategy_document.py)."""
         return build.print_document.links.add(env.page)
 
+    register_help(env, build, links)
     register_themes(env, build, links)
     register_eia_and_accessibility(env, catalogue, links)
     register_roadmap(env, build, links)

@@ -3,14 +3,65 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from .build import Build, Links
+from .catalogue import Catalogue
 from .html_stash import MarkdownSource
+from .models import Partner, Theme
 from .exports import PARTNER_EXPORTS
 from .numbers import number_in_words
 from .rendering import render, render_markdown
+
+
+@dataclass(frozen=True)
+class ThemeRoles:
+    """One theme's commitments in words: who owns and supports them, with how many each."""
+
+    theme: Theme
+    total: int
+    owners: list[tuple[Partner, int]]
+    supporters: list[tuple[Partner, int]]
+    unowned: int
+
+
+@dataclass(frozen=True)
+class PartnerThemes:
+    """One partner's themes: where it owns and where it supports commitments, with how many."""
+
+    partner: Partner
+    owns: list[tuple[Theme, int]]
+    supports: list[tuple[Theme, int]]
+
+
+def who_does_what_by_theme(catalogue: Catalogue) -> list[ThemeRoles]:
+    rows = []
+    for theme in catalogue.themes:
+        roles = [(partner, catalogue.roles(theme, partner)) for partner in catalogue.partners]
+        rows.append(
+            ThemeRoles(
+                theme=theme,
+                total=len(catalogue.commitments_by_theme.get(theme.id, [])),
+                owners=[(partner, len(role.owns)) for partner, role in roles if role.owns],
+                supporters=[(partner, len(role.supports)) for partner, role in roles if role.supports],
+                unowned=len(catalogue.unowned_in(theme)),
+            )
+        )
+    return rows
+
+
+def who_does_what_by_partner(catalogue: Catalogue) -> list[PartnerThemes]:
+    """Only partners that own or support something: the others would be a row of "None"."""
+    rows = []
+    for partner in catalogue.partners:
+        roles = [(theme, catalogue.roles(theme, partner)) for theme in catalogue.themes]
+        owns = [(theme, len(role.owns)) for theme, role in roles if role.owns]
+        supports = [(theme, len(role.supports)) for theme, role in roles if role.supports]
+        if owns or supports:
+            rows.append(PartnerThemes(partner, owns, supports))
+    return rows
 
 
 def register_partners(env, build: Build, links: Callable[[], Links]) -> None:
@@ -26,7 +77,14 @@ def register_partners(env, build: Build, links: Callable[[], Links]) -> None:
 
     @env.macro
     def partners_by_theme() -> Markup:
-        return render("partner_overview.html", catalogue=catalogue, links=links())
+        return render("partner_overview.html", by_theme=who_does_what_by_theme(catalogue), links=links())
+
+    @env.macro
+    def themes_by_partner() -> Markup:
+        rows = who_does_what_by_partner(catalogue)
+        active = {row.partner.id for row in rows}
+        idle = [partner for partner in catalogue.partners if partner.id not in active]
+        return render("themes_by_partner.html", by_partner=rows, idle_partners=idle, links=links())
 
     @env.macro
     def commitment_summary() -> Markup:

@@ -118,6 +118,9 @@ _NUMBERING_STYLE = re.compile(r"<style>\s*\.print-site-enumerate-headings.*?</st
 
 
 _IN_DOCUMENT_LINK = re.compile(r'\bhref="#([^"]+)"')
+# and "sms:" links (a number to text, on the Get help page), which it takes for links within
+# the site, as its urls.py leaves alone only the schemes it lists (http, mailto:, tel: ...).
+_TEXT_NUMBER_LINK = re.compile(r'\bhref="#[^"#]*?-(sms:[0-9]+)"')
 
 
 def repair_print_page(html: str, left_out: dict[str, str], print_url: str) -> str:
@@ -125,7 +128,7 @@ def repair_print_page(html: str, left_out: dict[str, str], print_url: str) -> st
     attribute, no unused <style> in <body>, each aria-labelledby (or -describedby) that
     names an id the plugin prefixed names the prefixed id, and each link to a page the
     document leaves out (`left_out`: the plugin's key for the page, and its address) leads
-    to that page on the site again."""
+    to that page on the site again, as each link to a number to text does to that number."""
     all_ids = set(_IDS.findall(html))
 
     def to_left_out_page(match: re.Match) -> str:
@@ -139,7 +142,7 @@ def repair_print_page(html: str, left_out: dict[str, str], print_url: str) -> st
         fragment = target[len(key) + 1 :]
         return f'href="{get_relative_url(left_out[key], print_url)}{"#" + fragment if fragment else ""}"'
 
-    html = _IN_DOCUMENT_LINK.sub(to_left_out_page, html)
+    html = _IN_DOCUMENT_LINK.sub(to_left_out_page, _TEXT_NUMBER_LINK.sub(r'href="\1"', html))
     parts = _SECTION.split(html)
     # split() gives: text before the first section, then (opening, key, text) for each section.
     repaired = [parts[0]]

@@ -23,15 +23,6 @@ from .template_cache import bytecode_cache
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-STATUS_ICONS = {
-    # Icons add to the words; they never replace them (colour is never the only signal).
-    "planned": "○",
-    "in progress": "◐",
-    "done": "●",
-    "delayed": "⚠",
-    "cancelled": "✕",
-    "overdue": "⧗",  # not a status of its own: a date passed while not done or cancelled
-}
 
 
 # Material writes page titles and descriptions into HTML without escaping them, in text and
@@ -66,11 +57,11 @@ def svg_number(value: float) -> str:
 
 def _common(env: Environment) -> Environment:
     env.filters["phone_href"] = lambda number: "tel:" + "".join(ch for ch in str(number) if ch.isdigit())
+    env.filters["sms_href"] = lambda number: "sms:" + "".join(ch for ch in str(number) if ch.isdigit())
     env.filters["long_date"] = long_date
     env.filters["n"] = svg_number
     env.globals["is_overdue"] = is_overdue
     env.globals["is_late"] = is_late
-    env.globals["status_icon"] = lambda status: STATUS_ICONS.get(getattr(status, "value", status), "")
     env.globals["html"] = render
     return env
 

@@ -53,6 +53,8 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
             contacts=catalogue.contacts_for(current),
             heading="Report a concern or get help",
             heading_id="get-help",
+            situations=catalogue.situations_for(current),
+            links=links(),
             # Named for its theme: the whole-strategy PDF holds every theme's box, and each
             # landmark there needs a name of its own. Markup, so the stash keeps it as written.
             label=escape(f"Report a concern or get help: {current.name}"),

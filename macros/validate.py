@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             ("partner", catalogue.partners),
             ("commitment", catalogue.commitments),
             ("milestone", catalogue.milestones),
+            ("situation", catalogue.situations),
             ("update", posts),
         )
     )

@@ -8,14 +8,18 @@ in pytest's addopts so that reason shows in the summary.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from .helpers import CHROMIUM, CHROMIUM_ARGS, SETUP_SCRIPT, is_local, serve_directory
+from .helpers import CHROMIUM, CHROMIUM_ARGS, REPO_ROOT, SETUP_SCRIPT, is_local, serve_directory
 
 HERE = Path(__file__).parent
 TIMEOUT_MS = 10_000  # a static local site answers fast; fail well before Playwright's 30 s
+# Screenshots for people to look at (tests/browser/test_layout.py); git-ignored.
+SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR") or REPO_ROOT / "test-results" / "screenshots")
+_screenshots_taken = False
 
 
 def pytest_configure(config):
@@ -27,6 +31,23 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    """An empty folder for this run's screenshots; the run's summary says where it is."""
+    global _screenshots_taken
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SCREENSHOTS.glob("*.png"):
+        old.unlink()
+    _screenshots_taken = True
+    return SCREENSHOTS
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _screenshots_taken:
+        count = len(list(SCREENSHOTS.glob("*.png")))
+        terminalreporter.write_sep("-", f"{count} screenshots of the site in {SCREENSHOTS}")
 
 
 @pytest.fixture(scope="session")

@@ -37,7 +37,7 @@ def test_on_a_phone_how_to_report_a_hate_crime_is_one_tap_from_home(phone_page, 
 
     # A phone user scrolls the home page to the theme cards (scrolling is not a tap) and taps one.
     # The other way in, menu > Themes > Hate crime, would take three.
-    tap(phone_page.locator("article").get_by_role("link", name=hate_crime.name, exact=True))
+    tap(phone_page.locator("article .theme-cards").get_by_role("link", name=hate_crime.name, exact=True))
     phone_page.wait_for_url(re.compile(rf"/themes/{hate_crime.id}/$"))
 
     assert tap.count <= 2
@@ -57,7 +57,7 @@ def test_on_a_phone_searching_graffiti_finds_and_opens_anti_social_behaviour(pho
     phone_page.goto(site_server)
 
     # On a phone the search box is behind the magnifying glass in the header.
-    phone_page.locator('label.md-header__button[for="__search"]').tap()
+    phone_page.get_by_role("button", name="Search").tap()
     search = phone_page.get_by_role("textbox", name="Search")
     expect(search).to_be_visible()
     search.press_sequentially("graffiti")
@@ -97,7 +97,7 @@ FOCUS_LOG = """() => {
 }"""
 OPENING_TAG = "el => el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1)"
 TABS_PER_BATCH = 10
-MOST_TABS = 400  # far more than any page has; stops a focus trap from hanging the test
+MOST_TABS = 1000  # far more than any page has (the whole strategy on one page has about 460 links); stops a focus trap from hanging the test
 
 
 def tab_through_article(page) -> tuple[int, list[dict]]:
@@ -205,3 +205,71 @@ def test_a_partner_finds_its_page_and_sees_its_commitments(partner_journey):
         expect(item).to_be_visible()
         expect(item).to_contain_text(commitment.action)
         expect(item).to_contain_text(catalogue.status_of(commitment).value.capitalize())
+
+
+# --- Get help, by what is happening (issue 13) ----------------------------------------------
+
+EXIT_URL = "https://www.bbc.co.uk/weather"
+
+
+def help_section(page, situation_id: str):
+    return page.locator(f'[data-situation="{situation_id}"]')
+
+
+def test_on_a_phone_a_friend_of_someone_being_abused_reaches_the_local_24_hour_line_and_the_national_helpline_in_two_taps(phone_page, site_server, catalogue):
+    situation = catalogue.situation_by_id["domestic-abuse"]
+    local = catalogue.contacts["wirral-womens-and-childrens-aid"]
+    national = catalogue.contacts["national-domestic-abuse-helpline"]
+    tap = Taps()
+    phone_page.goto(site_server)
+
+    # Scrolling the home page is not a tap: "Get help, by what is happening" is under the emergency numbers.
+    tap(phone_page.locator("article").get_by_role("link", name=situation.title, exact=True))
+    phone_page.wait_for_url(re.compile(rf"/get-help/#{situation.id}$"))
+    assert tap.count <= 2
+
+    section = help_section(phone_page, situation.id)
+    heading = phone_page.locator(f"h2#{situation.id}")
+    expect(heading).to_be_in_viewport()
+    # Not hidden under the header or the Exit this page button that stay at the top.
+    assert heading.evaluate("h => { const r = h.getBoundingClientRect(); const top = document.elementFromPoint(r.left + 5, r.top + r.height / 2); return h.contains(top); }")
+    for contact in (local, national):
+        card = section.locator(f'[data-contact="{contact.id}"]')
+        call = card.get_by_role("link", name=contact.phone, exact=True)
+        expect(call).to_be_visible()
+        expect(call).to_have_attribute("href", "tel:" + contact.phone.replace(" ", ""))
+    expect(section.locator(f'[data-contact="{local.id}"]')).to_contain_text("24 hours")
+    expect(section.locator(f'[data-contact="{local.id}"]')).to_be_in_viewport()
+    expect(section.locator(f'[data-contact="{national.id}"]')).to_contain_text("24 hours")
+
+
+def test_on_a_phone_a_deaf_resident_finds_how_to_contact_999_by_text(phone_page, site_server, catalogue):
+    situation = catalogue.situation_by_id["deaf-or-cannot-speak"]
+    tap = Taps()
+    phone_page.goto(site_server)
+    tap(phone_page.locator("article").get_by_role("link", name=situation.title, exact=True))
+    phone_page.wait_for_url(re.compile(rf"/get-help/#{situation.id}$"))
+    assert tap.count <= 2
+
+    sms = help_section(phone_page, situation.id).locator('[data-contact="emergency-sms"]')
+    expect(sms).to_be_in_viewport()
+    expect(sms).to_contain_text("text the word register to 999")
+    expect(sms.get_by_role("link", name="999", exact=True)).to_have_attribute("href", "sms:999")
+    # Text relay and British Sign Language are in the same section.
+    expect(help_section(phone_page, situation.id).locator('[data-contact="relay-uk-999"]')).to_contain_text("18000")
+    expect(help_section(phone_page, situation.id).locator('[data-contact="bsl-999"]')).to_contain_text("British Sign Language")
+
+
+def test_on_a_phone_exit_this_page_leaves_on_a_tap_and_on_shift_pressed_3_times(phone_page, site_server):
+    phone_page.context.route(re.compile("^" + re.escape(EXIT_URL)), lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"))
+    phone_page.goto(site_server + "get-help/#domestic-abuse")
+    button = phone_page.locator("a.exit-this-page__button")
+    # It stays on screen wherever the page is scrolled to.
+    expect(button).to_be_in_viewport()
+    button.tap()
+    phone_page.wait_for_url(EXIT_URL + "**")
+
+    phone_page.goto(site_server + "themes/domestic-abuse/")
+    for _ in range(3):
+        phone_page.keyboard.press("Shift")
+    phone_page.wait_for_url(EXIT_URL + "**")

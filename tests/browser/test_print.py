@@ -1,6 +1,9 @@
-"""Printing a page gives its content only, with the web address of each external link shown."""
+"""Printing a page gives its content only, headed with the site's name and ended with the
+page's address and dates, with the web address of each external link shown."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -48,3 +51,46 @@ def test_the_eia_table_prints_in_full(page, site_server):
     page.emulate_media(media="print")
     assert page.locator(".table-scroll").first.evaluate("el => getComputedStyle(el).overflowX") == "visible"
     assert page.locator(".md-header").evaluate("el => getComputedStyle(el).display") == "none"
+
+
+@pytest.mark.parametrize("path", ["", "roadmap/", "partners/overview/", "404.html"])
+def test_a_printed_page_says_which_site_and_page_it_is_and_when(page, site_server, path):
+    page.goto(site_server + path)
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    header, footer = page.locator(".site-print-header"), page.locator(".site-print-footer")
+    site_name = page.evaluate("document.querySelector('.site-print-header').textContent.trim()")
+    assert site_name.startswith("Wirral Community Safety Strategy")
+    assert header.is_visible() and footer.is_visible()
+    text = footer.inner_text()
+    assert f"Page address: {site_server}{path}" in text
+    assert re.search(r"Printed on \d{1,2} [A-Z][a-z]+ \d{4}", text), text
+    if path != "404.html":
+        assert re.search(r"Published \d{1,2} [A-Z][a-z]+ \d{4}", text), text
+    # On screen, none of it shows.
+    page.emulate_media(media="screen")
+    assert not header.is_visible() and not footer.is_visible()
+
+
+def test_the_printed_roadmap_leaves_out_the_filters(page, site_server):
+    page.goto(site_server + "roadmap/")
+    filters = page.locator(".timeline-filters")
+    assert filters.locator("select").count() == 2, "the filters were not built, so this test would prove nothing"
+    assert filters.is_visible()
+    page.emulate_media(media="print")
+    assert not filters.is_visible()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_who_does_what_prints_within_the_page(browser, site_server, width):
+    # A4 at 96 CSS px per inch, less the page margins, is about 680 px of printable width.
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(site_server + "partners/overview/")
+        page.emulate_media(media="print")
+        page.set_viewport_size({"width": 680, "height": 900})
+        widths = page.evaluate("[...document.querySelectorAll('article table')].map(t => t.getBoundingClientRect().right)")
+        assert widths and max(widths) <= 680, widths
+    finally:
+        context.close()

@@ -47,14 +47,42 @@ def test_each_row_shows_the_impact_in_the_data_as_a_word(eia_table, catalogue):
     assert shown == [row.impact.value.capitalize() for row in catalogue.eia.characteristics]
 
 
-def test_evidence_is_only_what_the_data_holds(eia_table, catalogue):
-    """Nothing is invented: an evidence cell is empty ("None recorded") unless data gives evidence."""
+@pytest.fixture(scope="module")
+def eia_notes(built_site) -> dict[str, str]:
+    """The notes above the table, by number: evidence shared by several rows, given once."""
+    page = parse_page(built_site, "equality-impact-assessment")
+    notes = page.find("div", **{"class": "eia-notes"})
+    items = notes.find("ol").find_all("li") if notes else []
+    return {item.attrs["id"].removeprefix("eia-note-"): item.find("p").text for item in items}
+
+
+def test_evidence_is_only_what_the_data_holds(eia_table, eia_notes, catalogue):
+    """Nothing is invented: an evidence cell is empty ("None recorded") unless data gives evidence,
+    given in the row itself or in the note the row points to."""
     for row, record in zip(eia_table.find("tbody").find_all("tr"), catalogue.eia.characteristics):
         evidence_cell = row.find_all("td")[1]
-        quotes = [p.text for p in evidence_cell.find_all("p") if p.has_class("evidence")]
-        assert quotes == [" ".join(e.text.split()) for e in record.evidence]
+        shown = []
+        for paragraph in evidence_cell.find_all("p"):
+            if paragraph.has_class("evidence"):
+                shown.append(paragraph.text)
+            elif paragraph.has_class("evidence-note"):
+                note = paragraph.attrs["data-note"]
+                assert paragraph.find("a").attrs["href"] == f"#eia-note-{note}"
+                shown.append(eia_notes[note])
+        assert shown == [" ".join(e.text.split()) for e in record.evidence]
         if not record.evidence:
             assert evidence_cell.text == "None recorded"
+
+
+def test_evidence_shared_by_several_rows_is_shown_once(built_site, eia_notes, catalogue):
+    # The report's sentence on hate incidents applies to five characteristics: one note, not five copies.
+    texts = [" ".join(e.text.split()) for record in catalogue.eia.characteristics for e in record.evidence]
+    repeated = {text for text in texts if texts.count(text) > 1}
+    assert repeated, "this test needs evidence shared by more than one characteristic in the data"
+    html = (built_site / "equality-impact-assessment" / "index.html").read_text(encoding="utf-8")
+    for text in repeated:
+        assert list(eia_notes.values()).count(text) == 1
+        assert html.count(text.split(",")[0]) == 1, "the shared evidence is repeated on the page"
 
 
 def test_the_page_says_what_the_assessment_covers_and_who_carried_it_out(built_site, catalogue):

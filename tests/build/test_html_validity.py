@@ -48,16 +48,6 @@ UPSTREAM_MATERIAL_ERRORS = {
             "removing it would mean copying the whole base template."
         ),
     ),
-    "the contents label on pages that are not an ordinary nav entry": UpstreamError(
-        message=re.compile(r"^The value of the “for” attribute of the “label” element must be the ID of a non-hidden form control\.$"),
-        extract=re.compile(r'<label class="md-nav__title" for="__toc">'),
-        reason=(
-            "Material's toc.html labels the mobile table-of-contents toggle, but nav-item.html writes "
-            "that toggle (id=\"__toc\") only for a page listed as an ordinary nav entry: a section's "
-            "index page (navigation.indexes, e.g. partners/) or a footer-only page (the accessibility "
-            "statement) gets the label without it. Fixing it means copying Material's nav templates."
-        ),
-    ),
 }
 
 

@@ -46,10 +46,23 @@ def test_theme_pages_follow_the_data_order_in_the_navigation(built_site, catalog
     assert positions == sorted(positions)
 
 
-def test_the_get_help_page_lists_every_contact_once(built_site, catalogue):
+def test_the_get_help_page_gives_each_situation_its_contacts_in_the_data_order(built_site, catalogue):
     html = article(built_site / "get-help" / "index.html")
-    for contact in catalogue.contacts.values():
-        assert html.count(f">{escape(contact.name)}") == 1, contact.id
+    headings = [match.group(1) for match in re.finditer(r'<h2 id="([a-z0-9-]+)">', html)]
+    assert [situation.id for situation in catalogue.situations] == [h for h in headings if h in catalogue.situation_by_id]
+    for situation in catalogue.situations:
+        section = html[html.index(f'<div class="situation" data-situation="{situation.id}">'):]
+        section = section[: section.index("</div>")]
+        shown = re.findall(r'<li class="contact contact-card" data-contact="([a-z0-9-]+)">', section)
+        assert shown == situation.contacts, situation.id
+        for contact in catalogue.contacts_in(situation):
+            assert f'<h3 class="contact__name" id="{situation.id}-{contact.id}">{escape(contact.name)}</h3>' in section
+            assert escape(contact.when_to_use) in section and contact.checked.isoformat() in section
+    # Every contact is somewhere on the page, and the home page links to every situation.
+    assert set(catalogue.contacts) <= set(re.findall(r'data-contact="([a-z0-9-]+)"', html))
+    home = article(built_site / "index.html")
+    for situation in catalogue.situations:
+        assert f'href="get-help/#{situation.id}"' in home, situation.id
 
 
 def test_home_page_links_to_every_theme_and_gives_emergency_numbers(built_site, catalogue):
@@ -71,6 +84,24 @@ def test_pages_are_british_english_with_a_skip_link_and_description(built_site):
         assert '<html lang="en-GB"' in html, page
         assert 'href="#main-content"' in html and 'id="main-content"' in html, page
         assert '<meta name="description"' in html, page
+
+
+def test_the_404_page_gives_the_numbers_to_call_now_and_the_help_page(built_site, catalogue):
+    html = article(built_site / "404.html")
+    assert "<h1>Page not found</h1>" in html
+    for contact in catalogue.contacts_on_every_theme:
+        assert f'href="tel:{contact.phone}"' in html, contact.id
+    assert re.search(r'<a href="[^"]*get-help/">Report a concern or get help</a>', html)
+
+
+def test_every_page_has_a_text_wordmark_and_a_short_title_for_phones(built_site):
+    for page in built_site.rglob("*.html"):
+        html = text_of(page)
+        if "<header" not in html:
+            continue  # a redirect page
+        assert '<span class="site-wordmark" aria-hidden="true">Wirral</span>' in html, page
+        assert '<span class="site-title site-title--short">Wirral Community Safety</span>' in html, page
+        assert "M12 8a3 3 0 0 0 3-3 3" not in html, f"{page}: Material's default logo icon"
 
 
 class ResourceFinder(HTMLParser):

@@ -71,6 +71,14 @@ def test_a_link_to_a_page_left_out_leads_to_that_page_on_the_site():
     assert 'href="#about"' in repaired  # a page in the document: a link within it
 
 
+def test_a_number_to_text_stays_a_number_to_text():
+    help_page = '<p>Text <a href="sms:999">999</a> or call <a href="tel:999">999</a></p>'
+    html = joined(("get-help/", help_page))
+    assert 'href="#get-help-sms:999"' in html, "the plugin now leaves sms: links alone: remove this repair"
+    repaired = print_site.repair_print_page(html, {}, "print_page/")
+    assert 'href="sms:999"' in repaired and 'href="tel:999"' in repaired
+
+
 def test_the_plugins_numbering_style_is_removed_from_the_body():
     html = '<div id="print-site-page"></div><style>.print-site-enumerate-headings #about > h1:before { content: "1 " }</style>'
     assert "<style>" not in print_site.repair_print_page(html, {}, "print_page/")

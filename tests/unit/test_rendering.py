@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import markdown
 from markupsafe import Markup
 
 from macros.html_stash import HtmlStash, MarkdownSource, markdown_text
-from macros.models import Contact, Status, Theme
+from macros.models import Contact, Situation, Status, Theme
 from macros.rendering import html_environment, render, render_markdown
 
 HOSTILE = "<script>alert(1)</script> {{ x }} {% if %} & \"quoted\""
@@ -20,9 +22,23 @@ def hostile_contact() -> Contact:
         when_to_use=HOSTILE,
         phone="0800 000 000",
         website="https://www.example.org/?a=1&b=<2>",
+        other_ways=[{"label": HOSTILE, "text": "07700 900 000"}, {"label": HOSTILE, "email": "help@example.org"}],
+        when_open=HOSTILE,
+        what_happens_next=MARKDOWN_LINK,
         scope="national",
-        source="https://www.example.org/",
+        source="https://www.example.org/source",
+        checked="2026-11-25",
     )
+
+
+class StubLinks:
+    """Links as a page would make them, without a build."""
+
+    def to(self, src_path: str) -> str:
+        return "../" + src_path.removesuffix(".md") + "/"
+
+    def theme(self, theme_id: str) -> str:
+        return f"../themes/{theme_id}/"
 
 
 def hostile_theme(**fields) -> Theme:
@@ -58,13 +74,31 @@ def test_phone_numbers_become_tel_links_without_spaces():
 
 def test_the_help_box_heading_is_markdown_and_its_list_comes_back_whole():
     stash = HtmlStash()
-    source = render_markdown("help_box.md", stash, contacts=[hostile_contact()], heading="Get help", heading_id="get-help")
+    source = render_markdown(
+        "help_box.md", stash, contacts=[hostile_contact()], heading="Get help", heading_id="get-help", situations=[], links=StubLinks()
+    )
     assert isinstance(source, MarkdownSource)
     assert "<ul" not in source  # the list waits in the stash while Markdown runs
     html = converted(source, stash)
     assert '<h2 id="get-help">Get help</h2>' in html
     assert 'href="tel:0800000000"' in html and "<script>" not in html
     assert "<p><ul" not in html  # a block put back is not wrapped in a paragraph
+
+
+def test_a_situation_and_its_contacts_are_escaped_and_linked_only_from_checked_fields():
+    situation = Situation(id="hostile", order=1, title=HOSTILE, summary=MARKDOWN_LINK, contacts=["hostile"])
+    html = render("situation.html", situation=situation, contacts=[hostile_contact()], see_also=[])
+    assert "<script>" not in html and "<img" not in html
+    assert "[click](javascript:alert(1))" in html  # shown as written, never a link
+    links = re.findall(r'href="([^"]*)"', html)
+    assert links == [
+        "tel:0800000000",
+        "https://www.example.org/?a=1&amp;b=%3C2%3E",
+        "sms:07700900000",
+        "mailto:help@example.org",
+        "https://www.example.org/source",
+    ]
+    assert '<time datetime="2026-11-25">25 November 2026</time>' in html
 
 
 def test_theme_text_is_escaped_in_its_description():
