@@ -23,7 +23,7 @@ from .build import Build, partner_page_path, theme_page_path
 from .catalogue import Catalogue
 from .exports import PARTNER_EXPORTS
 from .page_sources import shown
-from .rendering import render, render_markdown
+from .rendering import markup_free, render, render_markdown
 from .roadmap_macros import year_page
 from .roadmap_pages import year_of_page, year_page_path
 from .theme_pages import theme_id_of
@@ -64,7 +64,7 @@ def place_in_nav(nav: Navigation, files: Files, catalogue: Catalogue) -> Navigat
         _adopt(themes, files.get_file_from_path(theme_page_path(theme.id)).page)
     partners = _section_of(nav, "partners/index.md")
     for sector in catalogue.sectors_with_partners():
-        section = Section(sector.name, [])
+        section = Section(markup_free(sector.name), [])  # Material writes menu titles unescaped
         _adopt(partners, section)
         for partner in catalogue.partners_by_sector[sector.id]:
             _adopt(section, files.get_file_from_path(partner_page_path(partner.id)).page)
