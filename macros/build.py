@@ -26,6 +26,8 @@ from .html_stash import HtmlStash
 from .loading import DataErrors
 from .macro_calls import checking_environment
 from .page_sources import collect_into
+from .rendering import keep_compiled_templates
+from .roadmap_pages import ONE_PAGE_UP_TO, RoadmapLayout
 from .strategy_dates import strategy_notice
 from .strategy_document import PrintDocument
 from .updates import Post
@@ -61,6 +63,7 @@ class Build:
         self.files: Files | None = None
         self.pages: dict[str, Page] = {}  # every page made, by its path in docs/
         self._sources: dict[str, set[str]] = {}  # what each page shows (page_sources.py)
+        keep_compiled_templates(self.root)
 
     @cached_property
     def root(self) -> Path:
@@ -139,6 +142,15 @@ class Build:
         """The whole strategy as one document, and the pages that link to its PDF."""
         return PrintDocument()
 
+    @cached_property
+    def roadmap(self) -> RoadmapLayout:
+        """Where each milestone is listed: the roadmap page, or its year's page."""
+        limit = (self.config.extra or {}).get("roadmap_one_page_up_to", ONE_PAGE_UP_TO)
+        return RoadmapLayout.of(self.catalogue.milestones, self.today, int(limit))
+
+    def links(self, page: Page, files: Files) -> "Links":
+        return Links(page, files, self.roadmap)
+
     def stash(self, page: Page) -> HtmlStash:
         """The page's stash: macro output waits here while Markdown is converted."""
         return self._stashes.setdefault(page.file.src_path, HtmlStash())
@@ -181,8 +193,8 @@ def partner_page_path(partner_id: str) -> str:
 class Links:
     """Relative links from the page being rendered to other pages, checked as they are made."""
 
-    def __init__(self, page: Page, files: Files):
-        self.page, self.files = page, files
+    def __init__(self, page: Page, files: Files, roadmap: RoadmapLayout):
+        self.page, self.files, self.roadmap = page, files, roadmap
 
     def to(self, src_path: str) -> str:
         target = self.files.get_file_from_path(src_path)
@@ -195,6 +207,10 @@ class Links:
 
     def partner(self, partner_id: str) -> str:
         return self.to(partner_page_path(partner_id))
+
+    def milestone(self, milestone) -> str:
+        """A milestone on the page that lists it in full: the roadmap, or its year's page."""
+        return f"{self.to(self.roadmap.page_of(milestone))}#milestone-{milestone.id}"
 
     def download(self, site_path: str) -> str:
         """A file the build writes after the pages (open data), so MkDocs cannot check it;

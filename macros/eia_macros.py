@@ -57,6 +57,7 @@ def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[]
         rows = []
         for record in eia.characteristics:
             commitment = catalogue.commitment_by_id.get(record.mitigation_commitment) if record.mitigation_commitment else None
+            milestone = catalogue.milestone_by_id.get(record.mitigation_milestone) if record.mitigation_milestone else None
             rows.append(
                 {
                     "record": record,
@@ -66,8 +67,8 @@ def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[]
                     "commitment": commitment,
                     # The theme page is where a commitment is shown; link there rather than to a fragment that may move.
                     "commitment_href": page_links.theme(commitment.theme) if commitment else None,
-                    "milestone": catalogue.milestone_by_id.get(record.mitigation_milestone) if record.mitigation_milestone else None,
-                    "roadmap_href": page_links.to("roadmap.md"),
+                    "milestone": milestone,
+                    "milestone_href": page_links.milestone(milestone) if milestone else None,
                 }
             )
         return render("eia_table.html", rows=rows, notes=notes)

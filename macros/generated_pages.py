@@ -1,5 +1,8 @@
 """Pages the site makes from data, and where data pages go in the navigation.
 
+A long roadmap also gets a page for each year (roadmap_pages.py), out of the navigation and
+linked from the roadmap page.
+
 A partner's page is made from its record in data/partners/: a Markdown file at
 docs/partners/<id>.md is optional and adds longer text above the generated part. Theme
 pages are written by officers (docs/themes/<id>.md, see theme_pages.py); they take their
@@ -16,11 +19,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .build import Build, Links, partner_page_path, theme_page_path
+from .build import Build, partner_page_path, theme_page_path
 from .catalogue import Catalogue
 from .exports import PARTNER_EXPORTS
 from .page_sources import shown
-from .rendering import render, render_markdown
+from .rendering import markup_free, render, render_markdown
+from .roadmap_macros import year_page
+from .roadmap_pages import year_of_page, year_page_path
 from .theme_pages import theme_id_of
 
 PARTNERS_FOLDER = "partners"
@@ -40,26 +45,39 @@ def add_generated_pages(files: Files, config, build: Build) -> Files:
     for partner in catalogue.partners:
         if files.get_file_from_path(partner_page_path(partner.id)) is None:
             files.append(File.generated(config, partner_page_path(partner.id), content=""))
+    if build.roadmap.by_year:  # a long roadmap: a page for each year (roadmap_pages.py)
+        for year in build.roadmap.years:
+            files.append(File.generated(config, year_page_path(year.year), content=""))
     return files
 
 
 def place_in_nav(nav: Navigation, files: Files, catalogue: Catalogue) -> Navigation:
-    """Put each theme's and partner's page under its section, in the order the site lists them."""
-    sections = (
-        ("themes/index.md", [theme_page_path(theme.id) for theme in catalogue.themes]),
-        ("partners/index.md", [partner_page_path(partner.id) for partner in catalogue.partners]),
-    )
-    for index_path, page_paths in sections:
-        section = _section_of(nav, index_path)
-        for path in page_paths:
-            page = files.get_file_from_path(path).page
-            page.parent = section
-            section.children.append(page)
+    """Put each theme's page under Themes in the themes' order, and each partner's page under
+    Partners in a section for its sector, in the directory's order.
+
+    Sectors keep the menu short on a partner's page, which shows only its own sector's
+    partners (navigation.prune): a list of every partner on every partner page would grow
+    the site with the square of their number (at 500 partners, 150 KB of menu a page).
+    """
+    themes = _section_of(nav, "themes/index.md")
+    for theme in catalogue.themes:
+        _adopt(themes, files.get_file_from_path(theme_page_path(theme.id)).page)
+    partners = _section_of(nav, "partners/index.md")
+    for sector in catalogue.sectors_with_partners():
+        section = Section(markup_free(sector.name), [])  # Material writes menu titles unescaped
+        _adopt(partners, section)
+        for partner in catalogue.partners_by_sector[sector.id]:
+            _adopt(section, files.get_file_from_path(partner_page_path(partner.id)).page)
     # Previous and next links in the footer follow the navigation, so they are set again.
     nav.pages = _pages_in(nav.items)
     for earlier, later in zip(nav.pages, nav.pages[1:]):
         earlier.next_page, later.previous_page = later, earlier
     return nav
+
+
+def _adopt(section: Section, item) -> None:
+    item.parent = section
+    section.children.append(item)
 
 
 def compose(markdown: str, page: Page, build: Build, files: Files) -> str:
@@ -72,6 +90,11 @@ def compose(markdown: str, page: Page, build: Build, files: Files) -> str:
         return markdown
     if partner_id := partner_id_of(page.file.src_path):
         return _partner_page(markdown, page, build, files, partner_id)
+    if (year := year_of_page(page.file.src_path)) is not None:
+        shown("data/milestones/")  # a milestone added to the year, or moved out of it, changes the page
+        page.meta["title"] = f"Milestones in {year}"
+        page.meta["description"] = f"The milestones of Wirral's Community Safety Strategy that start in {year}, with their status."
+        return year_page(build, page, build.links(page, files), year) + "\n"
     return markdown
 
 
@@ -80,7 +103,13 @@ def _partner_page(markdown: str, page: Page, build: Build, files: Files, partner
     partner = catalogue.partner_by_id[partner_id]
     page.meta["title"] = partner.name  # hooks.py makes titles and descriptions markup-free
     page.meta.setdefault("description", f"What {partner.name} owns and supports in Wirral's Community Safety Strategy.")
-    links = Links(page, files)
+    if not markdown.strip():
+        # Search finds a partner by its name and description in the directory, and each
+        # commitment on its theme's page; indexing every generated partner page as well would
+        # list each commitment three times and, at 500 partners, cost a sixth of the build
+        # (PERFORMANCE.md). A page with text of its own (docs/partners/<id>.md) stays in search.
+        page.meta.setdefault("search", {"exclude": True})
+    links = build.links(page, files)
     body = render_markdown(
         "partner_page.md",
         build.stash(page),

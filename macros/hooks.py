@@ -18,6 +18,7 @@ import mimetypes
 import re
 from pathlib import Path
 
+import mkdocs_macros.context as mkdocs_macros_context
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -38,6 +39,7 @@ from macros.partial_dates import long_date
 from macros.progress import Progress, is_overdue
 from macros.rendering import markup_free, render
 from macros.strategy_dates import review_reminders
+from macros.template_cache import bytecode_cache
 from macros.updates import POSTS_DIR
 
 log = logging.getLogger("mkdocs.plugins.strategy")
@@ -62,6 +64,18 @@ mimetypes.add_type("text/yaml", ".yml")
 
 def on_startup(command, dirty) -> None:
     _command["name"] = command
+
+
+def _without_macros_plugin_git_info() -> None:
+    """The macros plugin runs git twelve times a build (and a serve rebuild) for a `git`
+    variable that no page here reads: page dates come from one `git log` (change_notes.py). This
+    hooks file is loaded before the plugin starts, so its variable is made empty instead; a
+    page that used it would stop the strict build as an undefined value, not show wrong facts."""
+    if callable(getattr(mkdocs_macros_context, "get_git_info", None)):
+        mkdocs_macros_context.get_git_info = lambda: {"status": False, "date": None}
+
+
+_without_macros_plugin_git_info()
 
 
 def on_config(config):
@@ -96,6 +110,8 @@ def on_nav(nav: Navigation, config, files: Files) -> Navigation:
 
 def on_env(env, config, files: Files):
     build = build_for(config)
+    # Material's compiled templates are kept between builds too (template_cache.py).
+    env.bytecode_cache = env.bytecode_cache or bytecode_cache(build.root, "theme")
     build.print_document.hand_over(config, files, build.catalogue, build.today)
     if print_site.plugin_of(config):
         date_joined_page(print_site.print_page_of(config), build.print_document.pages, build)

@@ -11,6 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 import yaml
@@ -115,25 +116,34 @@ class _LocatedDict(dict):
     bool_words: dict[str, str]  # key -> "yes", "no", "on" or "off", which YAML read as true or false
 
 
-class _Loader(yaml.SafeLoader):
+class _Locating:
     """Safe YAML that keeps line numbers and leaves dates as text for the models to check.
 
     PyYAML turns 2021-02-30 into an exception rather than a value, which would stop the
     whole file; keeping dates as text lets pydantic report it against its field.
     """
 
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
     def __init__(self, stream: str):
         super().__init__(stream)
         self.duplicate_keys: list[tuple[int, str]] = []
 
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+class _Loader(_Locating, yaml.SafeLoader):
+    """PyYAML's pure-Python parser: its messages are the ones officers read."""
 
 
-def _construct_located_mapping(loader: _Loader, node: yaml.MappingNode):
+# PyYAML's C parser (libyaml) gives nodes the same marks, so the same line numbers, and
+# parses several times as fast. Where PyYAML was built without libyaml, both are Python.
+class _FastLoader(_Locating, yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):
+    pass
+
+
+def _construct_located_mapping(loader: _Locating, node: yaml.MappingNode):
     mapping = _LocatedDict()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
@@ -151,17 +161,35 @@ def _construct_located_mapping(loader: _Loader, node: yaml.MappingNode):
         mapping[key] = loader.construct_object(value_node)
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_located_mapping)
+for _loader_class in (_Loader, _FastLoader):
+    _loader_class.add_constructor("tag:yaml.org,2002:map", _construct_located_mapping)
+
+
+# Each file as last parsed, by its path, while the process lasts: `mkdocs serve` rebuilds the
+# whole site after one record is saved, and parses only the files that changed since (told
+# apart, as in build.read_catalogue, by modification time and size). Callers never change a
+# parsed document, so one can be handed out again.
+_parsed: dict[Path, tuple[tuple, tuple[Any, list[DataError]]]] = {}
 
 
 def read_yaml(path: Path, shown_as: str) -> tuple[Any, list[DataError]]:
     """Parse one YAML file; a syntax error is reported with its line, not raised."""
     if path.is_dir():
         return None, [DataError(shown_as, 0, "", "", f"this is a folder, where a file should be: replace it with the file {path.name}")]
-    if not path.is_file():
+    try:
+        stat = path.stat()
+    except OSError:
+        stat = None
+    if stat is None or not S_ISREG(stat.st_mode):
         return None, [DataError(shown_as, 0, "", "", "the file is missing")]
+    version = (stat.st_mtime_ns, stat.st_size, shown_as)
+    cached = _parsed.get(path)
+    if cached and cached[0] == version:
+        return cached[1]
     text, errors = read_text(path, shown_as)
-    return (None, errors) if errors else parse_yaml(text, shown_as)
+    result = (None, errors) if errors else parse_yaml(text, shown_as)
+    _parsed[path] = (version, result)
+    return result
 
 
 def read_text(path: Path, shown_as: str) -> tuple[str, list[DataError]]:
@@ -172,14 +200,12 @@ def read_text(path: Path, shown_as: str) -> tuple[str, list[DataError]]:
 
 
 def parse_yaml(text: str, shown_as: str) -> tuple[Any, list[DataError]]:
-    loader = _Loader(text)
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return None, []
-        if unexpected := unexpected_nodes(node):
-            return None, [DataError(shown_as, line, "", "", message) for line, message in unexpected]
-        document = loader.construct_document(node)
+        return _parse(_FastLoader, text, shown_as)
+    except (yaml.YAMLError, RecursionError):
+        pass  # a file the C parser rejects is read again by the pure-Python one, which words the message
+    try:
+        return _parse(_Loader, text, shown_as)
     except yaml.MarkedYAMLError as problem:
         line, message = syntax_message(problem, text)
         return None, [DataError(shown_as, line, "", "", message)]
@@ -188,6 +214,17 @@ def parse_yaml(text: str, shown_as: str) -> tuple[Any, list[DataError]]:
     except RecursionError:  # reading thousands of nested brackets, before any check could see them
         message = f"the values are nested hundreds of levels deep (lists inside lists, or groups inside groups); no record needs more than {MAX_DEPTH}"
         return None, [DataError(shown_as, 0, "", "", message)]
+
+
+def _parse(loader_class: type[_Locating], text: str, shown_as: str) -> tuple[Any, list[DataError]]:
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, []
+        if unexpected := unexpected_nodes(node):
+            return None, [DataError(shown_as, line, "", "", message) for line, message in unexpected]
+        document = loader.construct_document(node)
     finally:
         loader.dispose()
     errors = [

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-import icalendar
-
+from . import ical
 from .catalogue import Catalogue
 from .exports import EXPORT_FOLDER, Export, write_csv, write_json
 from .progress import is_overdue
@@ -77,26 +76,30 @@ def _write_json(path: Path, records: list[dict], today: datetime.date) -> Path:
 
 
 def _write_ics(path: Path, records: list[dict], today: datetime.date) -> Path:
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Wirral Community Safety Strategy//Roadmap//EN")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
     # A fixed stamp (midnight of "today") keeps the file the same for the same inputs.
-    stamp = datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.timezone.utc)
+    stamp = ical.utc_time(datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.timezone.utc))
+    events = []
     for record in records:
-        event = icalendar.Event()
-        event.add("uid", f"{record['id']}@{UID_DOMAIN}")
-        event.add("dtstamp", stamp)
-        event.add("summary", record["title"])
         # All-day events; a month or a quarter spans all of its days. DTEND is exclusive.
-        event.add("dtstart", datetime.date.fromisoformat(record["first_day"]))
-        event.add("dtend", datetime.date.fromisoformat(record["last_day"]) + datetime.timedelta(days=1))
-        event.add("description", _event_description(record))
-        event.add("categories", [record["phase"]])
+        last_day = datetime.date.fromisoformat(record["last_day"])
+        properties = [
+            ("SUMMARY", ical.text(record["title"])),
+            ("DTSTART;VALUE=DATE", ical.date(datetime.date.fromisoformat(record["first_day"]))),
+            ("DTEND;VALUE=DATE", ical.date(last_day + datetime.timedelta(days=1))),
+            ("DTSTAMP", stamp),
+            ("UID", ical.text(f"{record['id']}@{UID_DOMAIN}")),
+            ("CATEGORIES", ical.text(record["phase"])),
+            ("DESCRIPTION", ical.text(_event_description(record))),
+        ]
         if record["status"] == "cancelled":
-            event.add("status", "CANCELLED")
-        calendar.add_component(event)
-    path.write_bytes(calendar.to_ical())
+            properties.append(("STATUS", "CANCELLED"))
+        events.append(ical.component("VEVENT", properties))
+    calendar = ical.component(
+        "VCALENDAR",
+        [("VERSION", "2.0"), ("PRODID", ical.text("-//Wirral Community Safety Strategy//Roadmap//EN")), ("X-WR-CALNAME", ical.text(CALENDAR_NAME))],
+        events,
+    )
+    path.write_bytes((calendar + "\r\n").encode("utf-8"))
     return path
 
 

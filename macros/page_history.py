@@ -86,7 +86,7 @@ def _site_changes(page: Page, build: Build) -> Markup:
     """Every note, newest first, with links to the pages it changed."""
     if not build.history.known:
         return render("changes.html", known=False, changes=[])
-    links = Links(page, build.files)
+    links = build.links(page, build.files)
     pages_of = _pages_changed_by_each_note(build)
     changes = []
     for note in _distinct(build.history.notes)[:RECENT_CHANGES]:

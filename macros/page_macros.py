@@ -79,7 +79,7 @@ def register(env, build: Build) -> None:
     strategy = catalogue.strategy
 
     def links() -> Links:
-        return Links(env.page, env.variables["files"])
+        return build.links(env.page, env.variables["files"])
 
     @env.macro
     def period() -> str:

@@ -46,8 +46,11 @@ PLUGIN_SCRIPT = "js/print-site.js"
 
 
 def plugin_of(config):
-    """The print-site plugin, or None when mkdocs.yml does not use it."""
-    return config.plugins.get(PLUGIN)
+    """The print-site plugin, or None when mkdocs.yml does not use it or it is switched off
+    (scripts/serve switches it off: the print page is only the PDF's source, and serve makes
+    no PDF)."""
+    plugin = config.plugins.get(PLUGIN)
+    return plugin if plugin is not None and plugin.config.get("enabled", True) else None
 
 
 def pages_in_print_order(files: Files, catalogue: Catalogue) -> list[Page]:
@@ -130,8 +133,10 @@ def repair_print_page(html: str, left_out: dict[str, str], print_url: str) -> st
 
     def to_left_out_page(match: re.Match) -> str:
         target = match.group(1)
+        if target in all_ids:  # most links: looked up first, as scanning every page's key for each is slow at hundreds of pages
+            return match.group(0)
         keys = [key for key in left_out if target == key or target.startswith(key + "-")]
-        if target in all_ids or not keys:
+        if not keys:
             return match.group(0)
         key = max(keys, key=len)
         fragment = target[len(key) + 1 :]

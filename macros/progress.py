@@ -77,17 +77,17 @@ class PhaseGroup:
         return str(first) if first == last else f"{first} to {last}"
 
 
-def timeline(milestones: list[Milestone], today: datetime.date) -> list[PhaseGroup]:
+def timeline(milestones: list[Milestone], today: datetime.date, mark_today: bool = True) -> list[PhaseGroup]:
     """Milestones (already in timeline order) grouped by phase, with today marked in each
     group: before its first milestone that starts after today, else at its end. Phases
     overlap (delivery began before co-production ended), so one mark for the whole page
-    would put a started milestone below the line."""
+    would put a started milestone below the line. A past or future year's page has none."""
     groups: list[PhaseGroup] = []
     for milestone in milestones:
         if not groups or groups[-1].phase is not milestone.phase:
             groups.append(PhaseGroup(milestone.phase, []))
         groups[-1].items.append(milestone)
-    for group in groups:
+    for group in groups if mark_today else ():
         position = next((i for i, m in enumerate(group.items) if m.first_day > today), len(group.items))
         group.items.insert(position, TodayMarker(today))
     return groups

@@ -19,6 +19,7 @@ from .html_stash import HtmlStash, MarkdownSource
 from .page_sources import note_read
 from .partial_dates import long_date
 from .progress import is_late, is_overdue
+from .template_cache import bytecode_cache
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -96,6 +97,13 @@ def markdown_environment() -> Environment:
             keep_trailing_newline=False,
         )
     )
+
+
+def keep_compiled_templates(project: Path) -> None:
+    """Reuse compiled templates between builds (template_cache.py)."""
+    for name, environment in (("html", html_environment()), ("markdown", markdown_environment())):
+        if environment.bytecode_cache is None:
+            environment.bytecode_cache = bytecode_cache(project, name)
 
 
 def render(template: str, **context) -> Markup:

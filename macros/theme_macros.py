@@ -21,6 +21,7 @@ from .page_sources import shown
 from .progress import Progress
 from .rendering import render, render_markdown
 from .roadmap_macros import theme_chart
+from .roadmap_pages import by_year, year_of
 from .theme_pages import theme_id_of
 
 
@@ -81,9 +82,14 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
     @on_theme_page
     def theme_milestones() -> Markup:
         milestones = catalogue.milestones_by_theme.get(theme().id, [])
+        # With a long roadmap, this year's in full and a line for each other year (roadmap_pages.py).
+        this_year = build.roadmap.current(build.today) if build.roadmap.by_year else None
+        years = by_year(milestones, build.today)
         return render(
             "theme_milestones.html",
-            milestones=milestones,
+            milestones=[m for m in milestones if year_of(m) == this_year.year] if this_year else milestones,
+            this_year=this_year.year if this_year else None,
+            other_years=[year for year in years if year.year != this_year.year] if this_year else [],
             progress=Progress.of(milestones, build.today),
             today=build.today,
             catalogue=catalogue,
@@ -95,11 +101,14 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
     def theme_timeline() -> Markup:
         """The theme's own lane of the roadmap's timeline; nothing while it has no milestones."""
         milestones = catalogue.milestones_by_theme.get(theme().id, [])
+        if build.roadmap.by_year:  # the chart draws what the list below it lists: this year's
+            this_year = build.roadmap.current(build.today).year
+            milestones = [milestone for milestone in milestones if year_of(milestone) == this_year]
         if milestones:
             # Drawn in Python, so noted here: its milestones, and the two that set the shared axis.
             every = catalogue.milestones
             shown(*milestones, min(every, key=lambda m: m.first_day), max(every, key=lambda m: m.last_day))
-        return theme_chart(catalogue, theme(), build.today)
+        return theme_chart(catalogue, theme(), build.today, milestones)
 
     @env.macro
     @on_theme_page

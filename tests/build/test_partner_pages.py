@@ -102,10 +102,31 @@ def test_directory_lists_every_partner_once_under_its_sector(built_site, catalog
         assert f'<li id="sector-{sector.id}">' in html
 
 
-def test_partner_pages_are_in_the_nav_under_partners_in_data_order(built_site, catalogue):
-    html = html_of(built_site, "partners")
-    positions = [html.index(f'href="{partner.id}/"') for partner in catalogue.partners]
-    assert positions == sorted(positions)
+def primary_nav_links(site: Path, page_path: str) -> list[str]:
+    """The addresses the page's main menu links to, resolved against the page, in order."""
+    page = parse_page(site, page_path + "/")
+    nav = next(el for el in page.iter("nav") if el.has_class("md-nav--primary"))
+    return [urljoin(f"/{page_path}/", link.attrs["href"]) for link in nav.iter("a") if link.attrs.get("href")]
+
+
+def test_a_partner_page_menu_lists_its_sector_s_partners_in_directory_order(built_site, catalogue):
+    for partner in catalogue.partners:
+        links = primary_nav_links(built_site, f"partners/{partner.id}")
+        same_sector = [f"/partners/{other.id}/" for other in catalogue.partners_by_sector[partner.sector]]
+        assert [link for link in links if link in same_sector] == same_sector, partner.id
+        labels = parse_page(built_site, f"partners/{partner.id}/").find_all("label")
+        assert any(label.text == catalogue.sector_by_id[partner.sector].name for label in labels), partner.id
+
+
+def test_a_partner_page_menu_leaves_out_other_sectors_partners(built_site, catalogue):
+    """Only the first partner of another sector is linked, as that sector's entry: the menu
+    grows with one sector's partners, not with all of them."""
+    for partner in catalogue.partners:
+        links = primary_nav_links(built_site, f"partners/{partner.id}")
+        for sector in catalogue.sectors_with_partners():
+            if sector.id != partner.sector:
+                others = {f"/partners/{other.id}/" for other in catalogue.partners_by_sector[sector.id][1:]}
+                assert not others & set(links), (partner.id, sector.id)
 
 
 def test_who_does_what_is_two_tables_that_say_only_what_exists(built_site, catalogue):
@@ -198,3 +219,27 @@ def test_partner_name_and_description_from_data_appear_as_text(changed):
     for page in ("partners/added-partner", "partners"):
         assert NASTY_DESCRIPTION in html_of(site, page), page
     assert f"<h1>{escaped}</h1>" in html_of(site, "partners/added-partner")
+
+
+def search_entries(site: Path) -> list[dict]:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_search_finds_commitments_on_their_theme_page_not_on_partner_pages(built_site, catalogue):
+    entries = search_entries(built_site)
+    for commitment in catalogue.commitments:
+        words = " ".join(commitment.action.split()[:6])
+        found_at = {entry["location"].split("#")[0] for entry in entries if words in entry["text"]}
+        assert f"themes/{commitment.theme}/" in found_at, commitment.id
+        assert not [location for location in found_at if location.startswith("partners/")], commitment.id
+
+
+def test_search_finds_each_partner_by_its_name_and_description_in_the_directory(built_site, catalogue):
+    entries = search_entries(built_site)
+    for partner in catalogue.partners:
+        entry = next(entry for entry in entries if entry["location"] == f"partners/#partner-{partner.id}")
+        assert entry["title"] == partner.name
+        assert partner.description.split(".")[0] in entry["text"]
+    assert not [entry for entry in entries if re.match(r"partners/(?!index|overview)[^#/]+/", entry["location"])]
+    card = parse_page(built_site, "partners/").find("h3", id=f"partner-{catalogue.partners[0].id}")
+    assert card.find("a").attrs["href"] == f"{catalogue.partners[0].id}/"

@@ -32,6 +32,16 @@ def test_the_plugin_still_has_the_parts_the_module_uses(configured):
     assert config.extra[print_site.PRINT_PAGE_KEY] == plugin.print_page.file.src_uri
 
 
+def test_serve_switches_the_print_page_off(monkeypatch):
+    """scripts/serve sets STRATEGY_PRINT_PAGE=false: no print page, and the module treats the
+    plugin as absent, as where mkdocs.yml does not use it."""
+    monkeypatch.setenv("STRATEGY_PRINT_PAGE", "false")
+    assert print_site.plugin_of(load_config(str(ROOT / "mkdocs.yml"))) is None
+    assert "STRATEGY_PRINT_PAGE=false" in (ROOT / "scripts" / "serve").read_text(encoding="utf-8")
+    monkeypatch.delenv("STRATEGY_PRINT_PAGE")
+    assert print_site.plugin_of(load_config(str(ROOT / "mkdocs.yml"))) is not None
+
+
 def joined(*pages: tuple[str, str]) -> str:
     """Pages joined the way the plugin joins them (with its own function)."""
     return "".join(fix_internal_links(html, url, directory_urls=True, heading_number=str(i)) for i, (url, html) in enumerate(pages, 1))

@@ -1,0 +1,35 @@
+"""What every build (and every rebuild of `mkdocs serve`) does besides its pages stays small:
+no calendar library to import (macros/ical.py writes the calendar), and no git for the
+macros plugin's unused `git` variable."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.sitebuild import ROOT
+
+
+def test_writing_the_calendar_imports_no_calendar_library():
+    check = (
+        "import sys, datetime, pathlib, tempfile, macros.hooks, macros.validate\n"
+        "from macros.catalogue import load_catalogue\n"
+        "from macros.milestone_exports import write_milestone_files\n"
+        "folder = pathlib.Path(tempfile.mkdtemp())\n"
+        "write_milestone_files(folder, load_catalogue(pathlib.Path('data')), datetime.date(2021, 2, 1))\n"
+        "print((folder / 'milestones.ics').read_text()[:15], 'icalendar' in sys.modules)"
+    )
+    imported = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert imported.stdout.split() == ["BEGIN:VCALENDAR", "False"]
+
+
+def test_the_macros_plugin_runs_no_git_for_its_unused_git_variable(monkeypatch):
+    import mkdocs_macros.context
+
+    import macros.hooks  # noqa: F401  (loading the hooks file is what makes the change)
+
+    def no_git(*args, **kwargs):
+        raise AssertionError("git was run")
+
+    monkeypatch.setattr(subprocess, "check_output", no_git)
+    assert mkdocs_macros.context.get_git_info() == {"status": False, "date": None}
