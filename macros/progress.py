@@ -71,6 +71,14 @@ class PhaseGroup:
         return [item for item in self.items if isinstance(item, Milestone)]
 
     @property
+    def first_day(self) -> datetime.date:
+        return min(milestone.first_day for milestone in self.milestones)
+
+    @property
+    def last_day(self) -> datetime.date:
+        return max(milestone.last_day for milestone in self.milestones)
+
+    @property
     def period(self) -> str:
         first = min(milestone.first_day.year for milestone in self.milestones)
         last = max(milestone.last_day.year for milestone in self.milestones)
@@ -78,16 +86,27 @@ class PhaseGroup:
 
 
 def timeline(milestones: list[Milestone], today: datetime.date, mark_today: bool = True) -> list[PhaseGroup]:
-    """Milestones (already in timeline order) grouped by phase, with today marked in each
-    group: before its first milestone that starts after today, else at its end. Phases
-    overlap (delivery began before co-production ended), so one mark for the whole page
-    would put a started milestone below the line. A past or future year's page has none."""
+    """Milestones (already in timeline order) grouped by phase, with today marked once:
+    in each phase under way today, before its first milestone still to start. Phases
+    overlap (delivery began before co-production ended), so while both are under way each
+    gets a mark, else a started milestone would sit below the line. When no phase is under
+    way, one mark goes before the first phase still to start, or after the last. A past or future year's
+    page has none."""
     groups: list[PhaseGroup] = []
     for milestone in milestones:
         if not groups or groups[-1].phase is not milestone.phase:
             groups.append(PhaseGroup(milestone.phase, []))
         groups[-1].items.append(milestone)
-    for group in groups if mark_today else ():
+    if not (mark_today and groups):
+        return groups
+    under_way = [group for group in groups if group.first_day <= today <= group.last_day]
+    for group in under_way:
         position = next((i for i, m in enumerate(group.items) if m.first_day > today), len(group.items))
         group.items.insert(position, TodayMarker(today))
+    if not under_way:
+        still_to_start = [group for group in groups if group.first_day > today]
+        if still_to_start:
+            still_to_start[0].items.insert(0, TodayMarker(today))
+        else:
+            groups[-1].items.append(TodayMarker(today))
     return groups

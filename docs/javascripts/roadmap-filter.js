@@ -105,8 +105,11 @@
         if (visible) { shown += 1; }
       });
       lists.forEach(function (list) {
-        var any = list.querySelector("li[data-milestone]:not([hidden])");
-        emptyNote(list).hidden = Boolean(any);
+        var any = Boolean(list.querySelector("li[data-milestone]:not([hidden])"));
+        emptyNote(list).hidden = any;
+        // "Today" only makes sense between milestones: not in a list the filters emptied.
+        var today = list.querySelector("li[data-today]");
+        if (today) { today.hidden = !any; }
       });
       var noun = items.length === 1 ? "milestone" : "milestones";
       count.textContent = shown === items.length

@@ -57,6 +57,25 @@ def test_filters_combine_and_reset(page, site_server, catalogue):
     assert shown_ids(page) == [m.id for m in catalogue.milestones]
 
 
+LISTS_SHOWN = """lists => lists.map(list => ({
+    milestones: [...list.querySelectorAll('li[data-milestone]')].some(item => !item.hidden),
+    today: [...list.querySelectorAll('li[data-today]')].some(item => !item.hidden),
+    marked: list.querySelector('li[data-today]') !== null,
+}))"""
+
+
+def test_today_shows_only_in_a_list_that_still_shows_milestones(page, site_server, catalogue):
+    page.goto(site_server + ROADMAP)
+    page.wait_for_selector("#filter-theme")
+    emptied = 0
+    for theme in [theme.id for theme in catalogue.themes] + ["whole-strategy"]:
+        page.get_by_label("Theme", exact=True).select_option(theme)
+        for shown in page.eval_on_selector_all("ol[data-timeline]", LISTS_SHOWN):
+            assert shown["today"] == (shown["marked"] and shown["milestones"]), (theme, shown)
+            emptied += shown["marked"] and not shown["milestones"]
+    assert emptied, "no filter emptied a list that marks today: the test checks nothing"
+
+
 def test_the_roadmap_with_filters_has_no_accessibility_violations(page, site_server):
     page.goto(site_server + ROADMAP)
     page.wait_for_selector("#filter-theme")

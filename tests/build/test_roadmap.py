@@ -55,7 +55,7 @@ def test_dates_are_never_shown_more_exactly_than_the_data(built_site, catalogue)
             assert DAY_LABEL.match(shown)
 
 
-def test_today_is_marked_in_each_phase_where_it_falls(built_site, catalogue):
+def test_today_is_marked_in_each_phase_under_way(built_site, catalogue):
     today = datetime.date.fromisoformat(TEST_TODAY)
     by_id = {m.id: m for m in catalogue.milestones}
     for listed in TIMELINE.findall(roadmap_html(built_site)):
@@ -108,6 +108,8 @@ def test_overdue_milestones_are_flagged_and_logged_without_failing_strict(tmp_pa
         if "status--overdue" in match.group(0) and ">Overdue</span>" in match.group(0)
     }
     assert flagged == expected
+    # Co-production has ended by then: today is marked once, in the delivery phase.
+    assert [listed.count("data-today") for listed in TIMELINE.findall(roadmap_html(result.site))] == [0, 1]
     logged = set(re.findall(r'INFO\s+-\s+Overdue milestone: "([^"]+)"', result.output))
     assert logged == expected
     assert "WARNING" not in result.output

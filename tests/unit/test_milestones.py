@@ -11,7 +11,7 @@ from macros.catalogue import load_catalogue
 from macros.loading import DataErrors
 from macros.models import Milestone, Status
 from macros.partial_dates import PartialDate, Precision
-from macros.progress import Progress, TodayMarker, is_overdue, timeline
+from macros.progress import Progress, is_overdue, timeline
 from tests.data_copies import data_with
 
 DAY = datetime.date
@@ -179,18 +179,29 @@ def test_the_real_data_counts_agree_with_the_catalogue(catalogue):
     assert progress.done == sum(m.status is Status.DONE for m in catalogue.milestones)
 
 
-def test_today_is_marked_in_each_phase_before_its_first_milestone_still_to_start():
+def marked(groups) -> list[list[str]]:
+    return [[getattr(item, "id", "TODAY") for item in group.items] for group in groups]
+
+
+def test_today_is_marked_in_each_phase_under_way_before_its_first_milestone_still_to_start():
     milestones = [
         milestone(id="a", date="2021-01", phase="development and co-production"),
         milestone(id="b", date="2021-07", phase="development and co-production"),
         milestone(id="c", date="2021", end="2025"),
     ]
-    groups = timeline(milestones, TODAY)
-    assert [[getattr(item, "id", "TODAY") for item in group.items] for group in groups] == [["a", "TODAY", "b"], ["c", "TODAY"]]
-    early = timeline(milestones, DAY(2020, 1, 1))
-    assert [[getattr(item, "id", "TODAY") for item in group.items] for group in early] == [["TODAY", "a", "b"], ["TODAY", "c"]]
-    for group in groups + early:
-        assert sum(isinstance(item, TodayMarker) for item in group.items) == 1
+    assert marked(timeline(milestones, TODAY)) == [["a", "TODAY", "b"], ["c", "TODAY"]]
+
+
+def test_today_is_marked_once_when_no_phase_is_under_way():
+    milestones = [
+        milestone(id="a", date="2021-01", phase="development and co-production"),
+        milestone(id="b", date="2021-04", phase="development and co-production"),
+        milestone(id="c", date="2022", end="2025"),
+    ]
+    assert marked(timeline(milestones, DAY(2020, 1, 1))) == [["TODAY", "a", "b"], ["c"]]
+    assert marked(timeline(milestones, DAY(2021, 9, 1))) == [["a", "b"], ["TODAY", "c"]]
+    assert marked(timeline(milestones, DAY(2026, 11, 26))) == [["a", "b"], ["c", "TODAY"]]
+    assert marked(timeline(milestones, DAY(2026, 11, 26), mark_today=False)) == [["a", "b"], ["c"]]
 
 
 def test_the_catalogue_lists_milestones_in_date_order_within_each_phase(catalogue):
