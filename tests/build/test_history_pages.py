@@ -136,8 +136,8 @@ def test_with_the_period_ended_every_page_says_so_and_progress_says_when_statuse
         assert html.count('class="strategy-notice"') == 1, page
         assert "This strategy covered 2021 to 2025, and that period has ended." in html, page
         assert "This website does not yet say what replaces it." in html, page
-    home = html_of(story, "")
-    assert 'Statuses last updated on <time datetime="2021-03-04">4 March 2021</time>.' in home
+    for page in ("", "roadmap"):
+        assert 'Statuses last updated on <time datetime="2021-03-04">4 March 2021</time>.' in html_of(story, page), page
 
 
 def test_a_milestone_status_change_shows_everywhere_and_nowhere_disagrees(story):
