@@ -41,11 +41,6 @@
   }
   button.appendChild(dots);
 
-  // The shortcut works only with this file, so the note mentions it only now.
-  Array.prototype.forEach.call(document.querySelectorAll("[data-exit-this-page-shortcut]"), function (element) {
-    element.hidden = false;
-  });
-
   function showPresses() {
     dots.classList.toggle("exit-this-page__indicator--visible", presses > 0);
     Array.prototype.forEach.call(dots.children, function (dot, index) {

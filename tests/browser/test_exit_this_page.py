@@ -16,6 +16,8 @@ from playwright.sync_api import expect
 
 from tests.sitebuild import ROOT
 
+from .conftest import _new_page
+
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -161,6 +163,30 @@ def test_back_after_leaving_shows_the_page_not_the_overlay(leaving, site_server)
     leaving.go_back()
     expect(leaving.locator("article h1")).to_be_visible()
     expect(leaving.locator(".exit-this-page-overlay")).to_have_count(0)
+
+
+def heading_top_and_note(browser, site_server: str, path: str, block_script: bool) -> tuple[float, str]:
+    """Where the page's heading sits under the component, and the note's words, on
+    Lighthouse's phone (412 px wide), with or without the component's deferred script."""
+    context, page = _new_page(browser, site_server, viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True)
+    try:
+        if block_script:
+            page.route("**/exit-this-page.js", lambda route: route.abort())
+        page.goto(site_server + path, wait_until="load")
+        top = page.locator("article h1").evaluate("heading => heading.getBoundingClientRect().top + window.scrollY")
+        return top, page.locator(".exit-this-page__note").inner_text()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", SENSITIVE)
+def test_the_note_is_laid_out_before_its_script_runs(browser, site_server, path):
+    """Whatever the deferred script changes must not move the page: on a slow phone it runs
+    after the first paint, and the page would jump under the reader's finger (a layout shift)."""
+    before = heading_top_and_note(browser, site_server, path, block_script=True)
+    after = heading_top_and_note(browser, site_server, path, block_script=False)
+    assert "or press Shift 3 times" in before[1]
+    assert before == after
 
 
 def test_without_javascript_the_button_is_a_plain_link_that_leaves(browser, site_server):
