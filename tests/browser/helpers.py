@@ -15,25 +15,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from macros.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - the tests import them from here
 from macros.local_server import serving
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SETUP_SCRIPT = "scripts/install-browser-deps"
 AXE_JS = REPO_ROOT / "vendor" / "axe-core" / "axe.min.js"
-
-# Debian's chromium: Playwright's own browser download is not reachable here.
-CHROMIUM = Path("/usr/bin/chromium")
-# Headless in a root container (no sandbox, no GPU), and nothing that phones
-# home on its own (updates, sync, QUIC probes) so the offline check stays clean.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
