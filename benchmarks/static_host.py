@@ -13,13 +13,13 @@ from __future__ import annotations
 import gzip
 import mimetypes
 import posixpath
-import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from macros.local_server import serving
 
 # What GitHub Pages compresses: text. Images and fonts are compressed already.
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml", "application/atom+xml")
@@ -80,27 +80,8 @@ class HostLikeHandler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
-class QuietServer(ThreadingHTTPServer):
-    """Chromium and Lighthouse drop connections they no longer need; that is not an error
-    worth a traceback in the benchmark's output."""
-
-    def handle_error(self, request, client_address):
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 @contextmanager
 def serve_like_a_host(root: Path) -> Iterator[str]:
     """Serve `root` on 127.0.0.1 on a free port; yield the base URL ("http://127.0.0.1:PORT/")."""
-    handler = type("Handler", (HostLikeHandler,), {"root": Path(root)})
-    server = QuietServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="static-host", daemon=True)
-    thread.start()
-    try:
-        host, port = server.server_address[:2]
-        yield f"http://{host}:{port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(type("Handler", (HostLikeHandler,), {"root": Path(root)})) as base_url:
+        yield base_url

@@ -18,17 +18,17 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 from .editor_files import DECAP_SERVER, EDITOR_NPM_DIR, ROOT, copy_editor_scripts
+from .local_server import serving
 
 API_PATH = "/api/v1"  # where admin/index.html points the CMS on 127.0.0.1 and localhost
 READY_TIMEOUT_S = 30
@@ -119,16 +119,8 @@ def _wait_until_up(url: str, process: subprocess.Popen) -> None:
 def serve_site(site: Path, backend_url: str = "", port: int = 0) -> Iterator[str]:
     """Serve `site` on 127.0.0.1 (a free port unless given); yield its base URL."""
     handler = functools.partial(type("Handler", (_EditorHandler,), {"backend_url": backend_url}), directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="editor-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(handler, port) as base_url:
+        yield base_url
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,17 +21,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-CHROMIUM = Path("/usr/bin/chromium")
-# No sandbox in a root container, no GPU, and nothing that reaches out on its own.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from .chromium import CHROMIUM, CHROMIUM_ARGS
+
 PAPER = {"format": "A4", "margin": {"top": "16mm", "bottom": "18mm", "left": "15mm", "right": "15mm"}}
 TIMEOUT_MS = 120_000
 PRINTINGS = 3  # the contents' numbers settle after the second; a third is a safety margin

@@ -7,32 +7,20 @@ Kept free of fixtures so tests and conftest can both import them.
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from macros.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - the tests import them from here
+from macros.local_server import serving
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SETUP_SCRIPT = "scripts/install-browser-deps"
 AXE_JS = REPO_ROOT / "vendor" / "axe-core" / "axe.min.js"
-
-# Debian's chromium: Playwright's own browser download is not reachable here.
-CHROMIUM = Path("/usr/bin/chromium")
-# Headless in a root container (no sandbox, no GPU), and nothing that phones
-# home on its own (updates, sync, QUIC probes) so the offline check stays clean.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -48,18 +36,8 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 @contextmanager
 def serve_directory(root: Path) -> Iterator[str]:
     """Serve `root` on 127.0.0.1 on a free port; yield the base URL ("http://127.0.0.1:PORT/")."""
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # port 0: the OS picks a free one
-    server.daemon_threads = True  # a stuck keep-alive connection must not block shutdown
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        host, port = server.server_address[:2]
-        yield f"http://{host}:{port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(functools.partial(_QuietHandler, directory=str(root))) as base_url:
+        yield base_url
 
 
 EDITOR_PATH = "admin/"  # the officers' web editor (Decap CMS), not a page of the public site
