@@ -25,6 +25,7 @@ from . import print_site
 from .catalogue import Catalogue
 from .progress import Progress
 from .rendering import render
+from .strategy_dates import strategy_notice
 from .strategy_pdf import Metadata, print_pdf, why_not
 
 log = logging.getLogger("mkdocs.plugins.strategy")
@@ -56,6 +57,7 @@ def front_matter(catalogue: Catalogue, today: datetime.date, contents: list[Cont
         title=title_of(catalogue),
         progress=Progress.of(catalogue.milestones, today),
         today=today,
+        notice=strategy_notice(catalogue.strategy, today),
         contents=contents,
     )
 

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from macros.catalogue import load_catalogue
 from macros.models import Strategy
 from macros.strategy_dates import review_reminders, strategy_notice
+from macros.strategy_document import front_matter
 from tests.data_copies import data_with
 from tests.sitebuild import ROOT
 
@@ -34,6 +35,12 @@ def test_the_notice_links_to_what_replaces_it_when_known(tmp_path):
     )  # fmt: skip
     notice = str(strategy_notice(load_catalogue(data).strategy, datetime.date(2026, 11, 26)))
     assert 'It has been replaced by <a href="https://www.example.org/plan">Example &lt;b&gt;Plan&lt;/b&gt;</a>.' in notice
+
+
+def test_the_pdf_s_first_page_carries_the_notice_too():
+    catalogue = load_catalogue(ROOT / "data")
+    assert "that period has ended" not in front_matter(catalogue, LAST_DAY, [])
+    assert "This strategy covered 2021 to 2025, and that period has ended." in front_matter(catalogue, LAST_DAY + datetime.timedelta(days=1), [])
 
 
 def page(src_path: str, **meta):
