@@ -40,6 +40,8 @@ CHARACTER_WIDTH = 0.6 * FONT_SIZE
 LANE_NAME_CHARACTERS = int((LANE_NAME_WIDTH - 12) / CHARACTER_WIDTH)
 LABEL_TITLE_CHARACTERS = 38  # a longer title is shortened in the chart; the list has it whole
 SHAPE_RADIUS = 5.0  # of a status shape
+BAR_HEIGHT = 10.0
+BAR_HEIGHT_AROUND_LABEL = 18.0  # a bar with its label inside is as tall as the letters, so its edges miss them
 SHAPE_SPACE = 2 * SHAPE_RADIUS + 4  # a status shape and the gap after it, at a label's start
 GAP = 6.0  # between a mark and its label, and between things in one row
 LEAD_IN = 14.0  # the dashed lead-in of a "by" deadline (not to scale)
@@ -119,6 +121,14 @@ class Mark:
     @property
     def text_x(self) -> float:
         return self.label_x + SHAPE_SPACE
+
+    @property
+    def label_inside(self) -> bool:
+        return self.kind is MarkKind.SPAN and self.x <= self.label_x < self.x + self.width
+
+    @property
+    def bar_height(self) -> float:
+        return BAR_HEIGHT_AROUND_LABEL if self.label_inside else BAR_HEIGHT
 
     @property
     def lead_in_x(self) -> float:

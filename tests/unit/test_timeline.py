@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from macros.models import Milestone
-from macros.timeline import WHOLE_STRATEGY, WIDTH, MarkKind, axis_for, draw, shorten, wrap
+from macros.timeline import FONT_SIZE, WHOLE_STRATEGY, WIDTH, MarkKind, axis_for, draw, shorten, wrap
 
 DAY = datetime.date
 TODAY = DAY(2021, 2, 1)
@@ -111,6 +111,16 @@ def test_status_and_overdue_are_in_the_label_words():
     late_mark = only_mark(timeline, "late", WHOLE_STRATEGY)
     assert late_mark.overdue and late_mark.label.endswith("(planned, overdue)")
     assert not only_mark(timeline, "done", WHOLE_STRATEGY).overdue
+
+
+def test_a_label_inside_a_long_bar_has_the_bar_s_edges_above_and_below_its_letters():
+    spanning = only_mark(chart([milestone(id="long", date="2021", end="2025")]), "long", WHOLE_STRATEGY)
+    assert spanning.label_inside
+    # Letters run from about 0.75 of the font size above the baseline (y + 4) to 0.25 below.
+    assert spanning.y - spanning.bar_height / 2 < spanning.y + 4 - 0.75 * FONT_SIZE
+    assert spanning.y + spanning.bar_height / 2 > spanning.y + 4 + 0.25 * FONT_SIZE
+    short = only_mark(chart([milestone(id="short", date="2021-04")]), "short", WHOLE_STRATEGY)
+    assert not short.label_inside and short.bar_height < spanning.bar_height
 
 
 def test_marks_in_one_row_never_overlap_and_stay_inside_their_lane_and_the_chart():
