@@ -15,6 +15,10 @@ from .exports import PARTNER_EXPORTS
 from .numbers import number_in_words
 from .rendering import render, render_markdown
 
+# In a theme's row of who does what, owners or supporters are named up to this many; more
+# are counted (each partner's row in the table by partner names its themes).
+PARTNERS_NAMED_AT_MOST = 12
+
 
 @dataclass(frozen=True)
 class ThemeRoles:
@@ -77,7 +81,7 @@ def register_partners(env, build: Build, links: Callable[[], Links]) -> None:
 
     @env.macro
     def partners_by_theme() -> Markup:
-        return render("partner_overview.html", by_theme=who_does_what_by_theme(catalogue), links=links())
+        return render("partner_overview.html", by_theme=who_does_what_by_theme(catalogue), partners_named_at_most=PARTNERS_NAMED_AT_MOST, links=links())
 
     @env.macro
     def themes_by_partner() -> Markup:

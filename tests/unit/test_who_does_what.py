@@ -1,0 +1,39 @@
+"""Who does what, by theme: partners are named while they are few, and counted past that, so
+the page stays light with hundreds of partners."""
+
+from __future__ import annotations
+
+from macros.catalogue import load_catalogue
+from macros.partner_macros import PARTNERS_NAMED_AT_MOST, ThemeRoles
+from macros.rendering import render
+from tests.sitebuild import ROOT
+
+
+class StubLinks:
+    def theme(self, theme_id: str) -> str:
+        return f"../../themes/{theme_id}/"
+
+    def partner(self, partner_id: str) -> str:
+        return f"../{partner_id}/"
+
+
+def row_with(owners: int) -> str:
+    catalogue = load_catalogue(ROOT / "data")
+    partner = catalogue.partners[0]
+    partners = [partner.model_copy(update={"id": f"partner-{i}", "name": f"Partner {i}"}) for i in range(owners)]
+    row = ThemeRoles(catalogue.themes[0], total=owners, owners=[(p, 1) for p in partners], supporters=[(partners[0], 2)], unowned=0)
+    return str(render("partner_overview.html", by_theme=[row], partners_named_at_most=PARTNERS_NAMED_AT_MOST, links=StubLinks()))
+
+
+def test_a_few_partners_are_named_with_their_counts():
+    html = row_with(PARTNERS_NAMED_AT_MOST)
+    assert f'<a href="../partner-{PARTNERS_NAMED_AT_MOST - 1}/">Partner {PARTNERS_NAMED_AT_MOST - 1}</a> (1)' in html
+    assert 'Supported by <a href="../partner-0/">Partner 0</a> (2)' in html
+
+
+def test_many_partners_are_counted_and_pointed_to_the_table_by_partner():
+    many = PARTNERS_NAMED_AT_MOST + 1
+    html = row_with(many)
+    assert f'Owned by {many} partners (see <a href="#by-partner">who does what, by partner</a>)' in html
+    assert "Partner 3<" not in html
+    assert 'Supported by <a href="../partner-0/">Partner 0</a> (2)' in html
