@@ -38,7 +38,17 @@ class _ConfigDumper(yaml.SafeDumper):
 
 
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: _Tagged("!" + suffix, node))
-_ConfigDumper.add_representer(_Tagged, lambda dumper, value: dumper.represent_scalar(value.tag, value.node.value) if isinstance(value.node, yaml.ScalarNode) else dumper.represent_sequence(value.tag, [item.value for item in value.node.value]))
+
+
+def _represent_tagged(dumper: yaml.SafeDumper, value: _Tagged) -> yaml.Node:
+    if isinstance(value.node, yaml.ScalarNode):
+        return dumper.represent_scalar(value.tag, value.node.value)
+    # Items keep their YAML types: the default of `!ENV [NAME, true]` stays a boolean.
+    items = [yaml.safe_load(item.value) if item.style is None else item.value for item in value.node.value]
+    return dumper.represent_sequence(value.tag, items)
+
+
+_ConfigDumper.add_representer(_Tagged, _represent_tagged)
 
 
 def read_config(path: Path) -> dict:
