@@ -86,12 +86,12 @@ class PhaseGroup:
 
 
 def timeline(milestones: list[Milestone], today: datetime.date, mark_today: bool = True) -> list[PhaseGroup]:
-    """Milestones (already in timeline order) grouped by phase, with today marked once:
-    in each phase under way today, before its first milestone still to start. Phases
-    overlap (delivery began before co-production ended), so while both are under way each
-    gets a mark, else a started milestone would sit below the line. When no phase is under
-    way, one mark goes before the first phase still to start, or after the last. A past or future year's
-    page has none."""
+    """Milestones (already in timeline order) grouped by phase, with today marked in each
+    phase under way today, before its first milestone still to start. Phases overlap
+    (delivery began before co-production ended), so while both are under way each gets a
+    mark, else a started milestone would sit below the line. When no phase is under way,
+    one mark goes before the first phase still to start, or after the last. A past or
+    future year's page has none."""
     groups: list[PhaseGroup] = []
     for milestone in milestones:
         if not groups or groups[-1].phase is not milestone.phase:
