@@ -216,17 +216,22 @@ def help_section(page, situation_id: str):
     return page.locator(f'[data-situation="{situation_id}"]')
 
 
+def reach_situation_from_home(page, site_server: str, situation) -> None:
+    """From the home page to the situation's section of Get help, in two taps or fewer.
+    Scrolling the home page is not a tap: "Get help, by what is happening" is under the
+    emergency numbers."""
+    tap = Taps()
+    page.goto(site_server)
+    tap(page.locator("article").get_by_role("link", name=situation.title, exact=True))
+    page.wait_for_url(re.compile(rf"/get-help/#{situation.id}$"))
+    assert tap.count <= 2
+
+
 def test_on_a_phone_a_friend_of_someone_being_abused_reaches_the_local_24_hour_line_and_the_national_helpline_in_two_taps(phone_page, site_server, catalogue):
     situation = catalogue.situation_by_id["domestic-abuse"]
     local = catalogue.contacts["wirral-womens-and-childrens-aid"]
     national = catalogue.contacts["national-domestic-abuse-helpline"]
-    tap = Taps()
-    phone_page.goto(site_server)
-
-    # Scrolling the home page is not a tap: "Get help, by what is happening" is under the emergency numbers.
-    tap(phone_page.locator("article").get_by_role("link", name=situation.title, exact=True))
-    phone_page.wait_for_url(re.compile(rf"/get-help/#{situation.id}$"))
-    assert tap.count <= 2
+    reach_situation_from_home(phone_page, site_server, situation)
 
     section = help_section(phone_page, situation.id)
     heading = phone_page.locator(f"h2#{situation.id}")
@@ -245,11 +250,7 @@ def test_on_a_phone_a_friend_of_someone_being_abused_reaches_the_local_24_hour_l
 
 def test_on_a_phone_a_deaf_resident_finds_how_to_contact_999_by_text(phone_page, site_server, catalogue):
     situation = catalogue.situation_by_id["deaf-or-cannot-speak"]
-    tap = Taps()
-    phone_page.goto(site_server)
-    tap(phone_page.locator("article").get_by_role("link", name=situation.title, exact=True))
-    phone_page.wait_for_url(re.compile(rf"/get-help/#{situation.id}$"))
-    assert tap.count <= 2
+    reach_situation_from_home(phone_page, site_server, situation)
 
     sms = help_section(phone_page, situation.id).locator('[data-contact="emergency-sms"]')
     expect(sms).to_be_in_viewport()
