@@ -87,7 +87,27 @@ def on_config(config):
             plugin._format_date = lambda date, format, config: long_date(date)
     if print_site.plugin_of(config):
         print_site.keep_plugin_script_to_print_page(config)
+    _theme_templates_kept_compiled(config)
     return config
+
+
+def _theme_templates_kept_compiled(config) -> None:
+    """Material's compiled templates are kept between builds (template_cache.py), in every
+    environment the theme makes: MkDocs' own, and the print-site plugin's, which it makes after
+    the build to render the print page (compiling every template again cost about 0.3 s)."""
+    theme = config.theme
+    make_env = theme.get_env
+    if getattr(make_env, "keeps_compiled", False):
+        return
+    root = build_for(config).root
+
+    def get_env():
+        env = make_env()
+        env.bytecode_cache = env.bytecode_cache or bytecode_cache(root, "theme")
+        return env
+
+    get_env.keeps_compiled = True
+    theme.get_env = get_env
 
 
 def on_pre_build(config) -> None:
@@ -110,8 +130,6 @@ def on_nav(nav: Navigation, config, files: Files) -> Navigation:
 
 def on_env(env, config, files: Files):
     build = build_for(config)
-    # Material's compiled templates are kept between builds too (template_cache.py).
-    env.bytecode_cache = env.bytecode_cache or bytecode_cache(build.root, "theme")
     build.print_document.hand_over(config, files, build.catalogue, build.today)
     if print_site.plugin_of(config):
         date_joined_page(print_site.print_page_of(config), build.print_document.pages, build)
