@@ -81,12 +81,14 @@ _without_macros_plugin_git_info()
 def on_config(config):
     """Material's blog formats dates with the theme language as a Babel locale, and ours is
     "custom" (for en-GB); dates on updates are written the GOV.UK way instead. The print-site
-    plugin's script goes to the print page alone (print_site.py)."""
+    plugin's script goes to the print page alone, and its link fixes run in one pass
+    (print_site.py)."""
     for name, plugin in config.plugins.items():
         if name.endswith("blog") and hasattr(plugin, "_format_date"):
             plugin._format_date = lambda date, format, config: long_date(date)
     if print_site.plugin_of(config):
         print_site.keep_plugin_script_to_print_page(config)
+        print_site.fix_links_in_one_pass()
     _theme_templates_kept_compiled(config)
     return config
 

@@ -123,6 +123,39 @@ _IN_DOCUMENT_LINK = re.compile(r'\bhref="#([^"]+)"')
 _TEXT_NUMBER_LINK = re.compile(r'\bhref="#[^"#]*?-(sms:[0-9]+)"')
 
 
+# The plugin's two link and id fixes (its urls.py) replace each match they find in the whole
+# page, one after another: time that grows with the square of a page's size (about 5 CPU s for
+# the print page at 100 times today's data). These run the plugin's own function on each match
+# alone, with the plugin's own patterns, in one pass: the same output
+# (tests/unit/test_print_site.py compares them on every page of the site).
+_PLUGIN_LINK = re.compile(r"<a\s+([^>]*?\s+)?href=\"(.*?)\"", flags=re.IGNORECASE)
+_PLUGIN_ID = re.compile(r"<([^\s]+).*?id=\"([^\"]*?)\".*?>", flags=re.IGNORECASE)
+
+
+def fix_links_in_one_pass() -> None:
+    from mkdocs_print_site_plugin import urls
+
+    if getattr(urls.fix_href_links, "in_one_pass", False):
+        return
+    by_match_links, by_match_ids = urls.fix_href_links, urls.update_anchor_ids
+
+    def fix_href_links(page_html, page_key, page_url, directory_urls=False):
+        return _PLUGIN_LINK.sub(lambda link: by_match_links(link.group(), page_key, page_url, directory_urls), page_html)
+
+    def update_anchor_ids(page_html, page_key):
+        return _PLUGIN_ID.sub(lambda tag: by_match_ids(tag.group(), page_key), page_html)
+
+    fix_href_links.in_one_pass = update_anchor_ids.in_one_pass = True
+    urls.fix_href_links, urls.update_anchor_ids = fix_href_links, update_anchor_ids
+
+
+def _longest_key(target: str, keys: dict[str, str]) -> str | None:
+    """The longest key that is `target` or starts it followed by "-": the plugin joins a page's
+    key and an id within it with a "-", and a key can hold "-" too."""
+    cuts = [index for index, character in enumerate(target) if character == "-"] + [len(target)]
+    return next((target[:cut] for cut in reversed(cuts) if target[:cut] in keys), None)
+
+
 def repair_print_page(html: str, left_out: dict[str, str], print_url: str) -> str:
     """The print page as the plugin wrote it, made valid: no made-up `heading-number`
     attribute, no unused <style> in <body>, each aria-labelledby (or -describedby) that
@@ -133,12 +166,11 @@ def repair_print_page(html: str, left_out: dict[str, str], print_url: str) -> st
 
     def to_left_out_page(match: re.Match) -> str:
         target = match.group(1)
-        if target in all_ids:  # most links: looked up first, as scanning every page's key for each is slow at hundreds of pages
+        if target in all_ids:  # most links
             return match.group(0)
-        keys = [key for key in left_out if target == key or target.startswith(key + "-")]
-        if not keys:
+        key = _longest_key(target, left_out)
+        if key is None:
             return match.group(0)
-        key = max(keys, key=len)
         fragment = target[len(key) + 1 :]
         return f'href="{get_relative_url(left_out[key], print_url)}{"#" + fragment if fragment else ""}"'
 
