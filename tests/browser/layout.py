@@ -71,7 +71,10 @@ STATUS_ICONS = """() => {
     const box = icon.getBoundingClientRect();
     const label = icon.closest('.status').textContent.trim();
     if (!(box.width > 0 && box.height > 0)) problems.push(`the icon of "${label}" is ${box.width} x ${box.height} px`);
-    if (!icon.querySelector('circle, path')) problems.push(`the icon of "${label}" has no shape in it`);
+    // Each icon uses a shape drawn once in the page (overrides/partials/status-icons.html).
+    const use = icon.querySelector('use');
+    const shape = use && document.querySelector(use.getAttribute('href'));
+    if (!shape || !shape.querySelector('circle, path')) problems.push(`the icon of "${label}" has no shape in it`);
   }
   return problems;
 }"""

@@ -136,6 +136,13 @@ def test_the_icon_check_finds_an_icon_with_no_width(phone, site_server):
     assert phone.evaluate(STATUS_ICONS)
 
 
+def test_the_icon_check_finds_an_icon_whose_shape_is_missing(phone, site_server):
+    phone.goto(site_server + "roadmap/")
+    assert not phone.evaluate(STATUS_ICONS)
+    phone.evaluate("() => document.querySelector('#status-icon-done').remove()")
+    assert any("has no shape" in problem for problem in phone.evaluate(STATUS_ICONS))
+
+
 def test_the_tab_stop_check_finds_links_in_a_closed_menu(phone, site_server):
     # What the first Tab stops were before the closed menu was taken out of the Tab order.
     phone.goto(site_server)
