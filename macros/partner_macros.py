@@ -18,6 +18,11 @@ from .rendering import render, render_markdown
 # In a theme's row of who does what, owners or supporters are named up to this many; more
 # are counted (each partner's row in the table by partner names its themes).
 PARTNERS_NAMED_AT_MOST = 12
+# The table by partner names each partner's themes while it has up to this many rows; past
+# that, a row gives the partner's numbers and its own page names the themes (with 500
+# partners, naming them made the page 776 KB). mkdocs.yml `extra: partner_rows_in_full_up_to:`
+# overrides it, as tests do.
+PARTNER_ROWS_IN_FULL_AT_MOST = 50
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,18 @@ class PartnerThemes:
     partner: Partner
     owns: list[tuple[Theme, int]]
     supports: list[tuple[Theme, int]]
+
+    @property
+    def owned(self) -> int:
+        return sum(count for _, count in self.owns)
+
+    @property
+    def supported(self) -> int:
+        return sum(count for _, count in self.supports)
+
+    @property
+    def theme_count(self) -> int:
+        return len({theme.id for theme, _ in self.owns + self.supports})
 
 
 def who_does_what_by_theme(catalogue: Catalogue) -> list[ThemeRoles]:
@@ -88,7 +105,13 @@ def register_partners(env, build: Build, links: Callable[[], Links]) -> None:
         rows = who_does_what_by_partner(catalogue)
         active = {row.partner.id for row in rows}
         idle = [partner for partner in catalogue.partners if partner.id not in active]
-        return render("themes_by_partner.html", by_partner=rows, idle_partners=idle, links=links())
+        return render(
+            "themes_by_partner.html",
+            by_partner=rows,
+            in_full=len(rows) <= build.layout_limit("partner_rows_in_full_up_to", PARTNER_ROWS_IN_FULL_AT_MOST),
+            idle_partners=idle,
+            links=links(),
+        )
 
     @env.macro
     def commitment_summary() -> Markup:

@@ -24,6 +24,10 @@ from .roadmap_macros import theme_chart
 from .roadmap_pages import by_year, year_of
 from .theme_pages import theme_id_of
 
+# A theme's commitments are a list of cards while there are up to this many, and a table of
+# a row each past that (templates/theme_commitments.html); mkdocs.yml
+# `extra: commitments_as_cards_up_to:` overrides it, as tests do.
+COMMITMENTS_IN_FULL_AT_MOST = 50
 
 on_theme_page = only_on("a theme's page, docs/themes/<theme id>.md", lambda src_path: theme_id_of(src_path) is not None)
 
@@ -76,7 +80,14 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
     @on_theme_page
     def theme_commitments() -> Markup:
         commitments = catalogue.commitments_by_theme.get(theme().id, [])
-        return render("theme_commitments.html", commitments=commitments, catalogue=catalogue, links=links(), today=build.today)
+        return render(
+            "theme_commitments.html",
+            commitments=commitments,
+            in_full_at_most=build.layout_limit("commitments_as_cards_up_to", COMMITMENTS_IN_FULL_AT_MOST),
+            catalogue=catalogue,
+            links=links(),
+            today=build.today,
+        )
 
     @env.macro
     @on_theme_page

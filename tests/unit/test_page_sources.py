@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from macros import page_sources
 from macros.build import Build
 from macros.page_macros import DATA_READ_BY, register
 from macros.page_sources import collect_into, source_of
 from macros.rendering import render
+from macros.theme_macros import COMMITMENTS_IN_FULL_AT_MOST
 from tests.sitebuild import ROOT
 
 
@@ -18,12 +21,13 @@ def test_each_record_is_known_by_its_file(catalogue):
     assert source_of(catalogue.themes[0].sub_strategy) is None  # part of a record, not a file
 
 
-def test_a_template_notes_exactly_the_records_it_reads(catalogue):
+@pytest.mark.parametrize("in_full_at_most", [COMMITMENTS_IN_FULL_AT_MOST, 0], ids=["as a list", "as a table"])
+def test_a_template_notes_exactly_the_records_it_reads(catalogue, in_full_at_most):
     commitments = catalogue.commitments_by_theme["hate-crime"]
     sources: set[str] = set()
     collect_into(sources)
     try:
-        render("theme_commitments.html", commitments=commitments, catalogue=catalogue, links=SimpleNamespace(to=str, theme=str, partner=str, milestone=lambda milestone: f"roadmap/#milestone-{milestone.id}"), today=catalogue.strategy.committee.date)
+        render("theme_commitments.html", commitments=commitments, in_full_at_most=in_full_at_most, catalogue=catalogue, links=SimpleNamespace(to=str, theme=str, partner=str, milestone=lambda milestone: f"roadmap/#milestone-{milestone.id}"), today=catalogue.strategy.committee.date)
     finally:
         collect_into(None)
     # The commitment, and the milestone it follows; not the theme (the theme page notes that).
