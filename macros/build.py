@@ -22,6 +22,7 @@ from mkdocs.utils import get_relative_url
 
 from .catalogue import Catalogue, load_catalogue
 from .change_notes import History, read_history
+from .history import head_commit
 from .html_stash import HtmlStash
 from .loading import DataErrors
 from .macro_calls import checking_environment
@@ -97,7 +98,17 @@ class Build:
 
     @cached_property
     def history(self) -> History:
-        return read_history(self.root)
+        """Read once a commit: `mkdocs serve` rebuilds for an edit not yet committed, which the
+        history does not hold, so it keeps what it read until the checkout's commit changes
+        (reading it costs about 0.3 CPU s with today's history, 1 s at 100 times the data)."""
+        head = head_commit(self.root)
+        if head is None:
+            return read_history(self.root)
+        key = (self.root, head)
+        if key not in _history_by_commit:
+            _history_by_commit.clear()
+            _history_by_commit[key] = read_history(self.root, head)
+        return _history_by_commit[key]
 
     @cached_property
     def posts(self) -> list[Post]:
@@ -161,6 +172,7 @@ class Build:
 
 
 _current: Build | None = None
+_history_by_commit: dict[tuple[Path, str], History] = {}
 
 
 def build_for(config) -> Build:

@@ -76,8 +76,8 @@ class History:
 NO_HISTORY = History(notes=(), published={})
 
 
-def read_history(project: Path) -> History:
-    return history_of(read_steps(project))
+def read_history(project: Path, ref: str = "HEAD") -> History:
+    return history_of(read_steps(project, ref))
 
 
 def history_of(steps: list[Step]) -> History:

@@ -110,6 +110,12 @@ def read_blobs(project: Path, blobs: set[str]) -> dict[str, str]:
     return texts
 
 
+def head_commit(project: Path) -> str | None:
+    """The commit checked out, or None outside a git checkout."""
+    out = run_git(project, ["rev-parse", "--verify", "--quiet", "HEAD"]) if shutil.which("git") else None
+    return out.decode().strip() if out else None
+
+
 def run_git(project: Path, arguments: list[str], stdin: bytes | None = None) -> bytes | None:
     """git's output, or None where git is missing or fails (not a checkout, an unknown ref)."""
     try:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from types import SimpleNamespace
 
-from macros import history
+from macros import build, history
 from macros.change_notes import History, history_of, read_history
 from macros.history import FileChange, Step, parse_log, read_steps
 from macros.partial_dates import long_date
@@ -121,3 +122,22 @@ def test_from_git_only_content_notes_appear_dated_the_day_they_reached_main(tmp_
         (DAY, "We have updated Example Group's description.", "data/partners/example.yml")
     ]
     assert made.published == {"data/partners/example.yml": (0, datetime.date(2020, 11, 9))}
+
+
+def test_a_rebuild_reads_the_history_again_only_after_a_commit(tmp_path, monkeypatch):
+    """mkdocs serve makes a new Build for each edit; the history changes only with a commit."""
+    (tmp_path / "data" / "partners").mkdir(parents=True)
+    record = tmp_path / "data" / "partners" / "example.yml"
+    record.write_text(PARTNER)
+    init(tmp_path)
+    commit_all(tmp_path, "Start", "2020-11-09")
+    reads = []
+    monkeypatch.setattr(build, "read_history", lambda project, ref="HEAD": reads.append(ref) or read_history(project, ref))
+    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
+    first = build.Build(config).history
+    record.write_text(PARTNER + "change_note: We have updated Example Group's description.\n")  # saved, not committed
+    assert build.Build(config).history is first
+    assert len(reads) == 1 and not first.notes
+    commit_all(tmp_path, "Reword a partner", "2021-03-04")
+    assert [note.text for note in build.Build(config).history.notes] == ["We have updated Example Group's description."]
+    assert len(reads) == 2
