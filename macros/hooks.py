@@ -96,7 +96,7 @@ def on_config(config):
 def _theme_templates_kept_compiled(config) -> None:
     """Material's compiled templates are kept between builds (template_cache.py), in every
     environment the theme makes: MkDocs' own, and the print-site plugin's, which it makes after
-    the build to render the print page (compiling every template again cost about 0.3 s)."""
+    the build to render the print page (and which compiled every template again)."""
     theme = config.theme
     make_env = theme.get_env
     if getattr(make_env, "keeps_compiled", False):

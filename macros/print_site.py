@@ -127,7 +127,7 @@ _TEXT_NUMBER_LINK = re.compile(r'\bhref="#[^"#]*?-(sms:[0-9]+)"')
 # page, one after another: time that grows with the square of a page's size (about 5 CPU s for
 # the print page at 100 times today's data). These run the plugin's own function on each match
 # alone, with the plugin's own patterns, in one pass: the same output
-# (tests/unit/test_print_site.py compares them on every page of the site).
+# (tests/build/test_print_page_links.py compares them on every page of the site).
 _PLUGIN_LINK = re.compile(r"<a\s+([^>]*?\s+)?href=\"(.*?)\"", flags=re.IGNORECASE)
 _PLUGIN_ID = re.compile(r"<([^\s]+).*?id=\"([^\"]*?)\".*?>", flags=re.IGNORECASE)
 
