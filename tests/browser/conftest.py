@@ -93,6 +93,22 @@ def page(browser, site_server):
 
 
 @pytest.fixture
+def open_page(browser, site_server):
+    """Opens a page with other context options (a size, no JavaScript), cut off from the
+    internet like `page`; every context it made is closed after the test."""
+    contexts = []
+
+    def open_page(**context_options):
+        context, page = _new_page(browser, site_server, **context_options)
+        contexts.append(context)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def phone_page(browser, site_server):
     """A phone-sized page (iPhone 12-14 class): 390x844 CSS px, 3x, touch."""
     context, page = _new_page(

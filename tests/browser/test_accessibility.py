@@ -29,17 +29,13 @@ def test_axe_reports_an_image_without_alt(defective_page, defective_server):
     assert len(violations[0]["nodes"]) == 1, format_violations(violations)
 
 
-def test_no_page_scrolls_sideways_at_320_pixels(browser, site_server, built_site):
+def test_no_page_scrolls_sideways_at_320_pixels(open_page, site_server, built_site):
     # WCAG 1.4.10 Reflow: 320 CSS pixels wide; a data table may scroll inside its own box.
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    page = context.new_page()
-    try:
-        wide = {}
-        for path in page_paths(built_site):
-            page.goto(site_server + path)
-            width = page.evaluate("() => document.documentElement.scrollWidth")
-            if width > 320:
-                wide[path or "(home)"] = width
-        assert not wide, f"pages wider than 320 px: {wide}"
-    finally:
-        context.close()
+    page = open_page(viewport={"width": 320, "height": 640})
+    wide = {}
+    for path in page_paths(built_site):
+        page.goto(site_server + path)
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        if width > 320:
+            wide[path or "(home)"] = width
+    assert not wide, f"pages wider than 320 px: {wide}"

@@ -108,32 +108,24 @@ def test_on_a_phone_search_opens_with_the_keyboard(phone_page, site_server):
     expect(field).to_be_focused()
 
 
-def test_without_javascript_the_header_keeps_materials_menu_label(browser, site_server):
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
-    try:
-        page = context.new_page()
-        page.goto(site_server)
-        assert page.locator("label.site-toggle-label[for='__drawer']").is_visible()
-        assert not page.locator("button[data-site-toggle]").first.is_visible()
-    finally:
-        context.close()
+def test_without_javascript_the_header_keeps_materials_menu_label(open_page, site_server):
+    page = open_page(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    page.goto(site_server)
+    assert page.locator("label.site-toggle-label[for='__drawer']").is_visible()
+    assert not page.locator("button[data-site-toggle]").first.is_visible()
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_the_skip_link_pushes_the_header_down_rather_than_covering_the_title(browser, site_server, width):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    try:
-        page = context.new_page()
-        page.goto(site_server + "themes/hate-crime/")
-        page.keyboard.press("Tab")
-        skip = page.locator(":focus")
-        expect(skip).to_have_text("Skip to main content")
-        skip_box = skip.bounding_box()
-        for covered in (".md-header__title", "article h1"):
-            box = page.locator(covered).bounding_box()
-            assert box["y"] >= skip_box["y"] + skip_box["height"] - 1, f"the skip link covers {covered}"
-    finally:
-        context.close()
+def test_the_skip_link_pushes_the_header_down_rather_than_covering_the_title(open_page, site_server, width):
+    page = open_page(viewport={"width": width, "height": 900})
+    page.goto(site_server + "themes/hate-crime/")
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    expect(skip).to_have_text("Skip to main content")
+    skip_box = skip.bounding_box()
+    for covered in (".md-header__title", "article h1"):
+        box = page.locator(covered).bounding_box()
+        assert box["y"] >= skip_box["y"] + skip_box["height"] - 1, f"the skip link covers {covered}"
 
 
 def test_every_focus_indicator_has_3_to_1_contrast_and_is_at_least_2px(page, site_server, built_site):

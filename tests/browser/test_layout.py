@@ -104,11 +104,8 @@ def test_layout_of_every_page(sized_page, site_server, built_site):
 
 
 @pytest.fixture
-def phone(browser, site_server):
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    yield page
-    context.close()
+def phone(open_page):
+    return open_page(viewport={"width": 390, "height": 844})
 
 
 def test_the_width_check_finds_a_paragraph_wider_than_the_phone(phone, site_server):

@@ -82,15 +82,11 @@ def test_the_printed_roadmap_leaves_out_the_filters(page, site_server):
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_who_does_what_prints_within_the_page(browser, site_server, width):
+def test_who_does_what_prints_within_the_page(open_page, site_server, width):
     # A4 at 96 CSS px per inch, less the page margins, is about 680 px of printable width.
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    try:
-        page = context.new_page()
-        page.goto(site_server + "partners/overview/")
-        page.emulate_media(media="print")
-        page.set_viewport_size({"width": 680, "height": 900})
-        widths = page.evaluate("[...document.querySelectorAll('article table')].map(t => t.getBoundingClientRect().right)")
-        assert widths and max(widths) <= 680, widths
-    finally:
-        context.close()
+    page = open_page(viewport={"width": width, "height": 900})
+    page.goto(site_server + "partners/overview/")
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 680, "height": 900})
+    widths = page.evaluate("[...document.querySelectorAll('article table')].map(t => t.getBoundingClientRect().right)")
+    assert widths and max(widths) <= 680, widths

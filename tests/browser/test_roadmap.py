@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import TIMEOUT_MS
 from .helpers import format_violations, run_axe
 
 ROADMAP = "roadmap/"
@@ -18,12 +17,8 @@ def shown_ids(page) -> list[str]:
 
 
 @pytest.fixture
-def page_without_js(browser, site_server):
-    context = browser.new_context(java_script_enabled=False)
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    yield page
-    context.close()
+def page_without_js(open_page):
+    return open_page(java_script_enabled=False)
 
 
 def test_without_javascript_the_whole_timeline_reads_in_order(page_without_js, site_server, catalogue):
