@@ -5,6 +5,10 @@ line: `*[sub-strategy]: A plan for one theme of the strategy.` pymdownx.snippets
 to the end of every page (mkdocs.yml), and `abbr` then marks up every use of each spelling on
 the page's own Markdown with its meaning. Spellings that share a meaning ("sub-strategy",
 "Sub-strategies") are one entry of the glossary page, named by the first.
+
+A blank line separates each definition from the next. `abbr` takes one definition off a
+paragraph at a time and gives the rest back to every Markdown block test, so one paragraph of
+30 definitions costs each page about 6 ms more, over 4 s of a build at 100 times today's data.
 """
 
 from __future__ import annotations

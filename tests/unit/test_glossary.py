@@ -29,6 +29,13 @@ def test_a_line_that_is_not_a_definition_stops_the_build_with_its_line_number(tm
         read_glossary(path)
 
 
+def test_a_blank_line_separates_each_definition_from_the_next():
+    """Definitions in one paragraph give pages the same abbreviations, built more slowly (glossary.py)."""
+    lines = GLOSSARY.read_text(encoding="utf-8").splitlines()
+    together = [number for number, (line, following) in enumerate(zip(lines, lines[1:]), start=1) if line.strip() and following.strip()]
+    assert not together, f"includes/glossary.md: add a blank line after line {together[0]}"
+
+
 def test_the_glossary_defines_each_word_the_issue_names():
     terms = {spelling.lower() for entry in read_glossary(GLOSSARY) for spelling in entry.spellings}
     for word in (
