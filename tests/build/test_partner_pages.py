@@ -90,6 +90,15 @@ def test_every_commitment_once_on_its_theme_page_and_its_partners_pages(built_si
     assert_every_commitment_shown_once_where_it_belongs(built_site, catalogue)
 
 
+def test_a_partner_page_says_in_words_when_a_partner_owns_or_supports_nothing(built_site, catalogue):
+    """Not "None": the template's words for an empty list once shared their name with Jinja's none."""
+    for partner in catalogue.partners:
+        html = parse_page(built_site, f"partners/{partner.id}/").find("article").text
+        assert ("does not own any commitments yet" in html) == (not catalogue.owned_by(partner)), partner.id
+        assert ("not listed as supporting any commitments yet" in html) == (not catalogue.supported_by(partner)), partner.id
+        assert "None" not in html.split(), partner.id
+
+
 def test_directory_lists_every_partner_once_under_its_sector(built_site, catalogue):
     html = html_of(built_site, "partners")
     for partner in catalogue.partners:
