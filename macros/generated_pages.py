@@ -30,6 +30,7 @@ from .theme_pages import theme_id_of
 
 PARTNERS_FOLDER = "partners"
 PARTNERS_OWN_PAGES = frozenset({"index.md", "overview.md"})  # hand-written pages beside the partners'
+PARTNERS_IN_MENU_AT_MOST = 50
 
 
 def partner_id_of(src_path: str) -> str | None:
@@ -51,23 +52,32 @@ def add_generated_pages(files: Files, config, build: Build) -> Files:
     return files
 
 
-def place_in_nav(nav: Navigation, files: Files, catalogue: Catalogue) -> Navigation:
+def place_in_nav(nav: Navigation, files: Files, catalogue: Catalogue, partners_in_menu_up_to: int) -> Navigation:
     """Put each theme's page under Themes in the themes' order, and each partner's page under
     Partners in a section for its sector, in the directory's order.
 
     Sectors keep the menu short on a partner's page, which shows only its own sector's
     partners (navigation.prune): a list of every partner on every partner page would grow
     the site with the square of their number (at 500 partners, 150 KB of menu a page).
+    Past `partners_in_menu_up_to` partners, a sector's list is longer than a screen and the
+    menu costs a seventh of the build (PERFORMANCE.md): partners are then found in the directory,
+    which lists them by sector, and a partner's page keeps the Partners part of the menu open.
     """
     themes = _section_of(nav, "themes/index.md")
     for theme in catalogue.themes:
         _adopt(themes, files.get_file_from_path(theme_page_path(theme.id)).page)
     partners = _section_of(nav, "partners/index.md")
+    in_menu = len(catalogue.partners) <= partners_in_menu_up_to
     for sector in catalogue.sectors_with_partners():
         section = Section(markup_free(sector.name), [])  # Material writes menu titles unescaped
-        _adopt(partners, section)
+        if in_menu:
+            _adopt(partners, section)
         for partner in catalogue.partners_by_sector[sector.id]:
-            _adopt(section, files.get_file_from_path(partner_page_path(partner.id)).page)
+            page = files.get_file_from_path(partner_page_path(partner.id)).page
+            if in_menu:
+                _adopt(section, page)
+            else:
+                page.parent = partners  # marks Partners as the open part of the menu; not one of its items
     # Previous and next links in the footer follow the navigation, so they are set again.
     nav.pages = _pages_in(nav.items)
     for earlier, later in zip(nav.pages, nav.pages[1:]):

@@ -31,7 +31,7 @@ from macros.exports import write_partner_exports
 from macros.feed import FeedEntry, write_feed
 from macros.help_macros import HELP_PAGE
 from macros.help_routes import MONTHS_BETWEEN_CHECKS, due_for_a_check
-from macros.generated_pages import add_generated_pages, compose, place_in_nav
+from macros.generated_pages import PARTNERS_IN_MENU_AT_MOST, add_generated_pages, compose, place_in_nav
 from macros.milestone_exports import write_milestone_files
 from macros.page_history import date_joined_page, date_page
 from macros.page_sources import shown
@@ -125,7 +125,7 @@ def on_files(files: Files, config) -> Files:
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
     build = build_for(config)
-    nav = place_in_nav(nav, files, build.catalogue)
+    nav = place_in_nav(nav, files, build.catalogue, build.layout_limit("partners_in_menu_up_to", PARTNERS_IN_MENU_AT_MOST))
     build.print_document.choose_pages(config, files, build.catalogue)
     return nav
 

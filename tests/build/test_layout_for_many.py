@@ -1,5 +1,6 @@
-"""Pages laid out for many records: a theme's commitments as a table of a row each, and who
-does what by partner as each partner's numbers.
+"""Pages laid out for many records: a theme's commitments as a table of a row each, who
+does what by partner as each partner's numbers, and partners found in the directory rather
+than the menu.
 
 Today's data is far below the limits, so a copy is built with them set to 0 (mkdocs.yml
 `extra:`); the layout is the one hundreds of commitments and partners get.
@@ -8,16 +9,19 @@ Today's data is far below the limits, so a copy is built with them set to 0 (mkd
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 import pytest
 
 from tests.build.test_html_validity import describe, upstream_name, vnu_errors
 from tests.build.test_internal_links import broken_links
+from tests.build.test_partner_pages import primary_nav_links
+from tests.html_tree import parse_page
 from tests.sitebuild import build, copy_project
 
 pytestmark = pytest.mark.build
 
-LIMITS = "\nextra:\n  commitments_as_cards_up_to: 0\n  partner_rows_in_full_up_to: 0\n"
+LIMITS = "\nextra:\n  commitments_as_cards_up_to: 0\n  partner_rows_in_full_up_to: 0\n  partners_in_menu_up_to: 0\n"
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +63,26 @@ def test_who_does_what_by_partner_gives_each_partner_s_numbers(site_for_many, ca
             assert row is None, partner.id
 
 
-def test_the_pages_are_valid_and_their_links_resolve(site_for_many):
+def test_partners_are_found_in_the_directory_and_their_pages_keep_the_partners_menu_open(site_for_many, catalogue):
+    partner_pages = {f"/partners/{partner.id}/" for partner in catalogue.partners}
+    directory = parse_page(site_for_many, "partners/").find("article")
+    assert partner_pages <= {urljoin("/partners/", link.attrs.get("href", "")) for link in directory.iter("a")}
+    for partner in catalogue.partners:
+        links = primary_nav_links(site_for_many, f"partners/{partner.id}")
+        assert not partner_pages & set(links), partner.id
+        assert {"/partners/", "/partners/overview/"} <= set(links), partner.id
+        menu = next(el for el in parse_page(site_for_many, f"partners/{partner.id}/").iter("nav") if el.has_class("md-nav--primary"))
+        open_parts = [item for item in menu.iter("li") if item.has_class("md-nav__item--active")]
+        assert [urljoin(f"/partners/{partner.id}/", item.find("a").attrs["href"]) for item in open_parts] == ["/partners/"], partner.id
+
+
+def test_the_pages_are_valid_and_their_links_resolve(site_for_many, catalogue):
     site = site_for_many.resolve()
-    pages = [site / "partners/overview/index.html", *sorted((site / "themes").glob("*/index.html"))]
+    pages = [
+        site / "partners/overview/index.html",
+        site / f"partners/{catalogue.partners[0].id}/index.html",
+        *sorted((site / "themes").glob("*/index.html")),
+    ]
     ours = [describe(error, site) for error in vnu_errors(pages) if upstream_name(error) is None]
     assert not ours, "\n".join(ours)
     assert not broken_links(site_for_many)
