@@ -38,6 +38,7 @@ from macros.page_sources import shown
 from macros.partial_dates import long_date
 from macros.progress import Progress, is_overdue
 from macros.rendering import markup_free, render
+from macros.serve_watch import watch_with_file_events
 from macros.strategy_dates import review_reminders
 from macros.template_cache import bytecode_cache
 from macros.updates import POSTS_DIR
@@ -64,6 +65,11 @@ mimetypes.add_type("text/yaml", ".yml")
 
 def on_startup(command, dirty) -> None:
     _command["name"] = command
+
+
+def on_serve(server, config, builder):
+    watch_with_file_events(server)
+    return server
 
 
 def _without_macros_plugin_git_info() -> None:

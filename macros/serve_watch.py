@@ -1,0 +1,42 @@
+"""How `mkdocs serve` (scripts/serve) notices a saved file.
+
+MkDocs looks for changes by listing every watched file twice a second. With thousands of data
+files that listing takes tens of milliseconds each time, and it runs beside the rebuild,
+slowing it (PERFORMANCE.md); an edit also waits up to half a second to be seen. The system's
+own file events (inotify on Linux, FSEvents on macOS) report a save at once and cost nothing
+between saves.
+
+They do not reach programs for every kind of folder: files on a network drive, or a Windows
+folder opened from WSL. For those, `STRATEGY_WATCH=poll` keeps MkDocs' own listing (README).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from watchdog.observers import Observer
+from watchdog.observers.polling import PollingObserver
+
+log = logging.getLogger("mkdocs.plugins.serve_watch")
+POLL = "poll"
+
+
+def watch_with_file_events(server) -> None:
+    """Move the paths MkDocs has watched so far to an observer of the system's file events;
+    the server's own watch() puts later paths (mkdocs.yml `watch:`) there too."""
+    watched = getattr(server, "_watched_paths", None)  # MkDocs' record of what it watches: path -> times
+    if os.environ.get("STRATEGY_WATCH") == POLL or not isinstance(watched, dict) or server.observer.is_alive():
+        return
+    events = Observer()
+    if isinstance(events, PollingObserver):  # watchdog found no file events on this system
+        return
+    times = dict(watched)
+    for path, count in times.items():
+        for _ in range(count):
+            server.unwatch(path)
+    server.observer = events
+    for path, count in times.items():
+        for _ in range(count):
+            server.watch(path)
+    log.debug("Watching for saved files with the system's file events")
