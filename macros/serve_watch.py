@@ -15,11 +15,21 @@ from __future__ import annotations
 import logging
 import os
 
+from watchdog.events import FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger("mkdocs.plugins.serve_watch")
 POLL = "poll"
+SAVES = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent]
+
+
+class _SavesObserver(Observer):
+    """Reports only what changes a file. The system also reports each file opened or read, and
+    the build reads every watched file: each build would start the next."""
+
+    def schedule(self, event_handler, path, *, recursive=False, event_filter=None, **options):
+        return super().schedule(event_handler, path, recursive=recursive, event_filter=event_filter or SAVES, **options)
 
 
 def watch_with_file_events(server) -> None:
@@ -28,7 +38,7 @@ def watch_with_file_events(server) -> None:
     watched = getattr(server, "_watched_paths", None)  # MkDocs' record of what it watches: path -> times
     if os.environ.get("STRATEGY_WATCH") == POLL or not isinstance(watched, dict) or server.observer.is_alive():
         return
-    events = Observer()
+    events = _SavesObserver()
     if isinstance(events, PollingObserver):  # watchdog found no file events on this system
         return
     times = dict(watched)
