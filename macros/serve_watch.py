@@ -15,13 +15,21 @@ from __future__ import annotations
 import logging
 import os
 
-from watchdog.events import FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent
+from watchdog.events import (
+    FileAttribEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+)
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger("mkdocs.plugins.serve_watch")
 POLL = "poll"
-SAVES = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent]
+# Whatever MkDocs' listing would notice: a file made, written, removed or moved, or its time changed (touch).
+SAVES = [FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent, FileAttribEvent]
 
 
 class _SavesObserver(Observer):
