@@ -213,7 +213,9 @@ class Links:
         self.page, self.files, self.roadmap = page, files, roadmap
 
     def to(self, src_path: str) -> str:
-        target = self.files.get_file_from_path(src_path)
+        # src_uris first: most paths are already in its form, and get_file_from_path making each
+        # one a PurePath took most of the time of 30,000 links at 100x.
+        target = self.files.src_uris.get(src_path) or self.files.get_file_from_path(src_path)
         if target is None:
             raise PluginError(f"{self.page.file.src_path}: a link points at {src_path}, which is not a page of the site")
         return get_relative_url(target.url, self.page.url) if self.page.url else target.url
