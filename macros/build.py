@@ -168,7 +168,10 @@ class Build:
 
     def stash(self, page: Page) -> HtmlStash:
         """The page's stash: macro output waits here while Markdown is converted."""
-        return self._stashes.setdefault(page.file.src_path, HtmlStash())
+        stash = self._stashes.get(page.file.src_path)
+        if stash is None:  # not setdefault: a stash compiles its pattern when made, twice a page
+            stash = self._stashes[page.file.src_path] = HtmlStash()
+        return stash
 
 
 _current: Build | None = None

@@ -1,4 +1,5 @@
-"""Links from a page to another: relative, and an error naming both when the target is no page."""
+"""Links from a page to another (relative, and an error naming both when the target is no
+page), and the stash that keeps a page's HTML out of Markdown."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import pytest
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from macros import build
 from macros.build import Links
+from macros.html_stash import HtmlStash
+from tests.sitebuild import ROOT
 
 
 def site_files(*paths: str) -> Files:
@@ -32,3 +36,13 @@ def test_a_link_to_no_page_names_the_page_and_the_missing_target():
     links = links_from("themes/hate-crime.md", site_files("themes/hate-crime.md"))
     with pytest.raises(PluginError, match=r"themes/hate-crime.md: a link points at partners/gone.md, which is not a page of the site"):
         links.partner("gone")
+
+
+def test_a_page_keeps_one_stash_however_often_its_values_reach_markdown(monkeypatch):
+    """Every value of a macro call asks for the page's stash; making one compiles a pattern."""
+    made = []
+    monkeypatch.setattr(build, "HtmlStash", lambda: made.append(HtmlStash()) or made[-1])
+    site = build.Build(SimpleNamespace(config_file_path=str(ROOT / "mkdocs.yml"), docs_dir=str(ROOT / "docs"), extra={}))
+    page = SimpleNamespace(file=SimpleNamespace(src_path="about.md"))
+    stashes = {id(site.stash(page)) for _ in range(3)}
+    assert len(stashes) == 1 and len(made) == 1
