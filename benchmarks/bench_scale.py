@@ -2,8 +2,8 @@
 
 For each scale, benchmarks/generate_data.py makes a git-committed copy of the project, and
 benchmarks/bare_build.py makes the same final pages as a plain Material site (same theme,
-overrides, Markdown extensions, search and blog; no macros, no hooks). The two are built
-alternately, REPEATS times each, and the medians are compared:
+overrides, Markdown extensions, search and blog; no macros, no hooks). Every scale's two
+are built in turn, REPEATS rounds of them, and the medians are compared:
 
 - project / bare: what the data layer adds to Material, at each scale (goal: <= 1.15 at 1x,
   <= 1.0 at 100x);
@@ -117,7 +117,7 @@ def load() -> str:
 
 
 def measure(scales: list[int], repeats: int, against: Path | None, workspace: Path, bare: bool = True, source: Path = ROOT) -> tuple[dict, list[str]]:
-    results, loads = {}, [load()]
+    prepared = {}
     for scale in scales:
         folder = workspace / f"{scale}x"
         variants = {"project": make_project(scale, folder / "project", source=source)}
@@ -129,15 +129,22 @@ def measure(scales: list[int], repeats: int, against: Path | None, workspace: Pa
             # Byte-compiled once, as Python does on an officer's machine (where
             # PYTHONDONTWRITEBYTECODE is not set): otherwise every build would compile the macros.
             subprocess.run([sys.executable, "-m", "compileall", "-q", str(project)], check=True)
-        measured = {name: Measured() for name in variants}
-        for _ in range(repeats):  # alternately, so that a busy minute falls on all of them
+        prepared[scale] = (folder, variants)
+    measured = {scale: {name: Measured() for name in variants} for scale, (_, variants) in prepared.items()}
+    loads = [load()]
+    # Each round builds every scale and variant in turn, so that a busy minute falls on all of
+    # them: N x / 1x then compares builds made minutes apart, not a 1x measured before a 100x.
+    for round_number in range(1, repeats + 1):
+        for scale, (folder, variants) in prepared.items():
             for name, project in variants.items():
-                measured[name].runs.append(timed_build(project, folder / f"site-{name}", strict=name != "bare"))
-        results[scale] = {"measured": measured, "site": site_figures(folder / "site-project")}
+                measured[scale][name].runs.append(timed_build(project, folder / f"site-{name}", strict=name != "bare"))
+        loads.append(load())
+        print(f"round {round_number} of {repeats} done ({loads[-1]})", file=sys.stderr)
+    results = {}
+    for scale, (folder, _) in prepared.items():
+        results[scale] = {"measured": measured[scale], "site": site_figures(folder / "site-project")}
         if against:
             results[scale]["site_before"] = site_figures(folder / "site-against")
-        loads.append(load())
-        print(f"{scale}x done ({loads[-1]})", file=sys.stderr)
     return results, loads
 
 
@@ -187,7 +194,7 @@ def main() -> None:
         f"Measured {time.strftime('%Y-%m-%d')} on {uname.nodename} ({uname.machine}, {os.cpu_count()} cores, shared), "
         f"Python {sys.version.split()[0]}, with `benchmarks/bench_scale.py --repeats {args.repeats}`"
         f"{' --against ' + str(args.against) if args.against else ''}: medians of {args.repeats} builds each, "
-        f"project and bare built alternately; {'; '.join(loads)} (before, then after each scale).\n\n"
+        f"every scale's project and bare built in turn, {args.repeats} rounds; {'; '.join(loads)} (at the start, then after each round).\n\n"
         + tables(results, args.repeats, args.against)
     )
     print(report)
