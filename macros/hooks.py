@@ -38,7 +38,6 @@ from macros.page_sources import shown
 from macros.partial_dates import long_date
 from macros.progress import Progress, is_overdue
 from macros.rendering import markup_free, render
-from macros.serve_watch import watch_with_file_events
 from macros.strategy_dates import review_reminders
 from macros.template_cache import bytecode_cache
 from macros.updates import POSTS_DIR
@@ -68,6 +67,8 @@ def on_startup(command, dirty) -> None:
 
 
 def on_serve(server, config, builder):
+    from macros.serve_watch import watch_with_file_events  # watchdog's observers: for serve only, not each build
+
     watch_with_file_events(server)
     return server
 
