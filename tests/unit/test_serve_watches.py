@@ -37,6 +37,10 @@ def serving(tmp_path: Path, before_hook: Path, after_hook: Path):
     server.watch(str(after_hook))
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()
+    deadline = time.monotonic() + 10
+    while not (server.observer.is_alive() and all(emitter.is_alive() for emitter in server.observer.emitters)):
+        assert time.monotonic() < deadline, "the server did not start watching"
+        time.sleep(0.05)
     try:
         yield server, rebuilt
     finally:
@@ -45,7 +49,7 @@ def serving(tmp_path: Path, before_hook: Path, after_hook: Path):
 
 
 def saving_rebuilds(rebuilt: threading.Event, path: Path) -> bool:
-    time.sleep(0.3)  # the observer has started
+    time.sleep(0.3)  # the events of the last change have arrived
     rebuilt.clear()
     path.write_text("title: Changed\n", encoding="utf-8")
     return rebuilt.wait(timeout=5)
