@@ -112,7 +112,7 @@ def read_blobs(project: Path, blobs: set[str]) -> dict[str, str]:
 
 def head_commit(project: Path) -> str | None:
     """The commit checked out, or None outside a git checkout."""
-    out = run_git(project, ["rev-parse", "--verify", "--quiet", "HEAD"]) if shutil.which("git") else None
+    out = run_git(project, ["rev-parse", "--verify", "--quiet", "HEAD"])  # None too where git is missing
     return out.decode().strip() if out else None
 
 
