@@ -67,17 +67,16 @@ def place_in_nav(nav: Navigation, files: Files, catalogue: Catalogue, partners_i
     for theme in catalogue.themes:
         _adopt(themes, files.get_file_from_path(theme_page_path(theme.id)).page)
     partners = _section_of(nav, "partners/index.md")
-    in_menu = len(catalogue.partners) <= partners_in_menu_up_to
-    for sector in catalogue.sectors_with_partners():
-        section = Section(markup_free(sector.name), [])  # Material writes menu titles unescaped
-        if in_menu:
+    if len(catalogue.partners) <= partners_in_menu_up_to:
+        for sector in catalogue.sectors_with_partners():
+            section = Section(markup_free(sector.name), [])  # Material writes menu titles unescaped
             _adopt(partners, section)
-        for partner in catalogue.partners_by_sector[sector.id]:
-            page = files.get_file_from_path(partner_page_path(partner.id)).page
-            if in_menu:
-                _adopt(section, page)
-            else:
-                page.parent = partners  # marks Partners as the open part of the menu; not one of its items
+            for partner in catalogue.partners_by_sector[sector.id]:
+                _adopt(section, files.get_file_from_path(partner_page_path(partner.id)).page)
+    else:
+        for partner in catalogue.partners:
+            # Marks Partners as the open part of the menu on the partner's page; not one of its items.
+            files.get_file_from_path(partner_page_path(partner.id)).page.parent = partners
     # Previous and next links in the footer follow the navigation, so they are set again.
     nav.pages = _pages_in(nav.items)
     for earlier, later in zip(nav.pages, nav.pages[1:]):
