@@ -83,7 +83,7 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
         return render(
             "theme_commitments.html",
             commitments=commitments,
-            in_full_at_most=build.layout_limit("commitments_as_cards_up_to", COMMITMENTS_IN_FULL_AT_MOST),
+            as_cards=len(commitments) <= build.layout_limit("commitments_as_cards_up_to", COMMITMENTS_IN_FULL_AT_MOST),
             catalogue=catalogue,
             links=links(),
             today=build.today,

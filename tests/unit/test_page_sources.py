@@ -27,7 +27,7 @@ def test_a_template_notes_exactly_the_records_it_reads(catalogue, in_full_at_mos
     sources: set[str] = set()
     collect_into(sources)
     try:
-        render("theme_commitments.html", commitments=commitments, in_full_at_most=in_full_at_most, catalogue=catalogue, links=SimpleNamespace(to=str, theme=str, partner=str, milestone=lambda milestone: f"roadmap/#milestone-{milestone.id}"), today=catalogue.strategy.committee.date)
+        render("theme_commitments.html", commitments=commitments, as_cards=len(commitments) <= in_full_at_most, catalogue=catalogue, links=SimpleNamespace(to=str, theme=str, partner=str, milestone=lambda milestone: f"roadmap/#milestone-{milestone.id}"), today=catalogue.strategy.committee.date)
     finally:
         collect_into(None)
     # The commitment, and the milestone it follows; not the theme (the theme page notes that).

@@ -13,12 +13,12 @@ LINKS = SimpleNamespace(to=str, theme=str, partner=lambda partner_id: f"../../pa
 
 
 def rendered(catalogue, in_full_at_most: int) -> str:
-    commitments = catalogue.commitments_by_theme["hate-crime"]
+    commitments = catalogue.commitments_by_theme["hate-crime"]  # as theme_macros.theme_commitments decides
     return str(
         render(
             "theme_commitments.html",
             commitments=commitments,
-            in_full_at_most=in_full_at_most,
+            as_cards=len(commitments) <= in_full_at_most,
             catalogue=catalogue,
             links=LINKS,
             today=catalogue.strategy.committee.date,
