@@ -161,7 +161,10 @@ class Build:
     def layout_limit(self, name: str, default: int) -> int:
         """A size past which a page is laid out for many records (a page a year, a table);
         mkdocs.yml `extra:` can set it lower, as tests do, to build that layout with today's data."""
-        return int((self.config.extra or {}).get(name, default))
+        value = (self.config.extra or {}).get(name, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise PluginError(f"mkdocs.yml, extra: {name}: expected a whole number, 0 or more, found {value!r}")
+        return value
 
     def links(self, page: Page, files: Files) -> "Links":
         return Links(page, files, self.roadmap)
