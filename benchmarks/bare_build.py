@@ -88,8 +88,8 @@ def make_bare(project: Path, destination: Path, today: str) -> Path:
     captured = capture(project, destination.parent, today)
     destination.mkdir(parents=True)
     shutil.copytree(project / "docs", destination / "docs")
-    # The print-site plugin's cover template lives in macros/templates/; no Python is copied.
-    for folder in ("overrides", "includes", "macros/templates"):
+    # The print-site plugin's cover template lives in macros/render/templates/; no Python is copied.
+    for folder in ("overrides", "includes", "macros/render/templates"):
         if (project / folder).is_dir():
             shutil.copytree(project / folder, destination / folder)
     for src_path, page in captured["pages"].items():

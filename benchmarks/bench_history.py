@@ -4,7 +4,7 @@ Makes a git repository of the project's content with STEPS extra commits on main
 merging a branch that changes RECORDS_EACH partner records with a change note, then times:
 
 - baseline: the one `git log --name-only` the site used before change notes (dates only);
-- notes: macros.change_notes.read_history, one `git log --raw` plus one `git cat-file --batch`;
+- notes: macros.history.change_notes.read_history, one `git log --raw` plus one `git cat-file --batch`;
 - per file: one `git log -1` per content file, the approach both replace (for scale).
 
 Each is run REPEATS times and the fastest kept; figures are ratios to the baseline measured in
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from macros.change_notes import read_history  # noqa: E402
+from macros.history.change_notes import read_history  # noqa: E402
 from tests.git_repos import commit_all, git, init, merge  # noqa: E402
 from tests.sitebuild import copy_project  # noqa: E402
 

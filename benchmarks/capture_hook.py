@@ -16,7 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Link, Section
 from mkdocs.structure.pages import Page
 
-from macros.build import build_for
+from macros.pages.context import build_for
 
 INTERNAL_META = {"render_macros", "data_files", "change_note"}  # read by this project's hooks only
 _pages: dict[str, dict] = {}

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from macros.catalogue import load_catalogue  # noqa: E402
+from macros.data.catalogue import load_catalogue  # noqa: E402
 from tests.sitebuild import EDITOR_INSTALL, PROJECT_PARTS  # noqa: E402
 
 STATUSES = ("planned", "in progress", "done", "delayed", "cancelled")

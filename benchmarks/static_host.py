@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from macros.local_server import serving
+from macros.tools.local_server import serving
 
 # What GitHub Pages compresses: text. Images and fonts are compressed already.
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml", "application/atom+xml")

@@ -2,10 +2,10 @@
 
 from functools import wraps
 
-from .build import build_for
-from .macro_calls import render_page
-from .page_macros import DATA_READ_BY, register
-from .page_sources import shown
+from macros.pages.context import build_for
+from macros.pages.macro_calls import render_page
+from macros.pages.page_macros import DATA_READ_BY, register
+from macros.render.page_sources import shown
 
 EVERYTHING = ("data/",)  # every data file: the date may be too new, never too old
 

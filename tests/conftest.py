@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalogue import Catalogue, load_catalogue
+from macros.data.catalogue import Catalogue, load_catalogue
 from tests.sitebuild import ROOT, build
 
 # A pytest hook, registered by being imported here: on CI a skipped test fails.

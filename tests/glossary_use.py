@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from macros.glossary import Entry
+from macros.data.glossary import Entry
 from tests.html_tree import Element
 from tests.readability import skipped, content_of
 

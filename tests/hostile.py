@@ -26,11 +26,11 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from macros.catalogue import FILES
-from macros.loading import parse_yaml
-from macros.models import PageFrontMatter, Update
-from macros.page_checks import FRONT_MATTER
-from macros.updates import POSTS_DIR
+from macros.data.catalogue import FILES
+from macros.data.loading import parse_yaml
+from macros.data.models import PageFrontMatter, Update
+from macros.pages.checks.page import FRONT_MATTER
+from macros.data.updates import POSTS_DIR
 
 URL_PAYLOAD = 'https://example.org/xss?"><b xsstag>'
 PAYLOADS = (

@@ -1,7 +1,7 @@
 // Starts the web editor (Decap CMS) with two additions of our own:
 //  1. "needed when" twins of the text, string and select widgets, for a field that becomes
 //     required once another has some value (a note once a milestone is done). The rules are
-//     generated into config.yml from the models (macros/cms_config.py, NEEDED_WHEN).
+//     generated into config.yml from the models (macros/tools/cms_config.py, NEEDED_WHEN).
 //  2. Empty optional fields are left out of the file, as officers are told to do by hand:
 //     Decap would write `note: ""`, which validate-data refuses.
 //  3. On this machine (scripts/edit, the browser tests) it saves through the local backend

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from macros.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - the tests import them from here
-from macros.local_server import serving
+from macros.exports.pdf.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - the tests import them from here
+from macros.tools.local_server import serving
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SETUP_SCRIPT = "scripts/install-browser-deps"

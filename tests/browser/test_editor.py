@@ -1,7 +1,7 @@
 """The web editor at /admin/: an officer changes a milestone, and the form refuses what validate-data refuses.
 
 The editor runs against Decap's local backend (decap-server, in git mode) on a throwaway git
-copy of the project, served from the same origin as the built site (macros/local_editor.py).
+copy of the project, served from the same origin as the built site (macros/tools/local_editor.py).
 In git mode every save becomes a branch cms/<collection>/<id>, as it becomes a pull request on
 GitHub, so the tests read the saved change from that branch.
 """
@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.cms_config import NEEDED_WHEN, PATTERN_MESSAGES
-from macros.editor_files import DECAP_SERVER, ROOT, editor_scripts
-from macros.local_editor import decap_server, serve_site
-from macros.models import Milestone, Status
-from macros.partial_dates import PARTIAL_DATE_PATTERN
-from macros.validate import main as validate_data
+from macros.tools.cms_config import NEEDED_WHEN, PATTERN_MESSAGES
+from macros.plugin.editor_files import DECAP_SERVER, ROOT, editor_scripts
+from macros.tools.local_editor import decap_server, serve_site
+from macros.data.models import Milestone, Status
+from macros.data.partial_dates import PARTIAL_DATE_PATTERN
+from macros.tools.validate import main as validate_data
 from tests.sitebuild import copy_project
 
 from .conftest import _new_page

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from macros.catalogue import load_catalogue
+from macros.data.catalogue import load_catalogue
 from tests.sitebuild import build, copy_project
 
 from .conftest import _new_page

@@ -46,7 +46,7 @@ def test_every_example_applies_and_the_site_builds(tmp_path):
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
     assert "Example update about road safety" in (result.site / "themes" / "road-safety" / "index.html").read_text(encoding="utf-8")
-    from macros.catalogue import load_catalogue
+    from macros.data.catalogue import load_catalogue
 
     changed = load_catalogue(project / "data")
     assert "example-community-group" in changed.partner_by_id

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from macros.editor_files import ADMIN_DIR, editor_scripts
+from macros.plugin.editor_files import ADMIN_DIR, editor_scripts
 
 pytestmark = pytest.mark.build
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.equality import PROTECTED_CHARACTERISTICS
+from macros.data.equality import PROTECTED_CHARACTERISTICS
 from tests.html_tree import parse_page
 
 pytestmark = pytest.mark.build

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.validate import main as validate
+from macros.tools.validate import main as validate
 from tests.sitebuild import build, copy_project
 
 pytestmark = pytest.mark.build

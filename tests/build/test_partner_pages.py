@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from macros.catalogue import Catalogue, load_catalogue
+from macros.data.catalogue import Catalogue, load_catalogue
 from tests.html_tree import parse_page
 from tests.sitebuild import ROOT, build, copy_project
 

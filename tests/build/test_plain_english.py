@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.glossary import read_glossary
+from macros.data.glossary import read_glossary
 from tests.glossary_use import first_uses
 from tests.readability import page_readability
 from tests.sitebuild import ROOT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.pr_summary import main as pr_summary
+from macros.tools.pr_summary import main as pr_summary
 from tests.git_repos import commit_all, git, init
 from tests.sitebuild import TEST_TODAY, copy_project
 

@@ -1,4 +1,4 @@
-"""The print-site plugin's link and id fixes, run in one pass (macros/print_site.py), give what
+"""The print-site plugin's link and id fixes, run in one pass (macros/exports/pdf/print_page.py), give what
 the plugin's own functions give, on every page of the built site, and fix each link once."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from macros import print_site
+from macros.exports.pdf import print_page as print_site
 from tests.sitebuild import public_pages
 
 urls = pytest.importorskip("mkdocs_print_site_plugin.urls")

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from macros.models import Status
-from macros.progress import is_overdue
+from macros.data.models import Status
+from macros.data.progress import is_overdue
 from tests.sitebuild import TEST_TODAY, build, copy_project
 
 pytestmark = pytest.mark.build

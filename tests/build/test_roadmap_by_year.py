@@ -12,7 +12,7 @@ import json
 import re
 
 import pytest
-from macros.roadmap_pages import year_of
+from macros.pages.roadmap_pages import year_of
 from tests.build.test_internal_links import broken_links
 from tests.sitebuild import TEST_TODAY, build, copy_project
 

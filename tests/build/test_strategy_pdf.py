@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.partial_dates import long_date
-from macros.progress import Progress
-from macros.strategy_document import LINK_MARKER, file_name_of, size_text, title_of
-from macros.strategy_pdf import chromium_path
+from macros.data.partial_dates import long_date
+from macros.data.progress import Progress
+from macros.exports.pdf.document import LINK_MARKER, file_name_of, size_text, title_of
+from macros.exports.pdf.printer import chromium_path
 from tests.sitebuild import TEST_TODAY, build
 
 pytestmark = pytest.mark.build

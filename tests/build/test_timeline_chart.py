@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from macros.timeline import WHOLE_STRATEGY
+from macros.render.timeline import WHOLE_STRATEGY
 from tests.html_tree import Element, parse_page
 from tests.sitebuild import ROOT, TEST_TODAY
 
@@ -165,5 +165,5 @@ def test_a_theme_page_shows_its_own_lane_only(built_site, catalogue):
 
 
 def test_the_chart_template_holds_no_dates():
-    template = (ROOT / "macros" / "templates" / "timeline.html").read_text(encoding="utf-8")
+    template = (ROOT / "macros" / "render" / "templates" / "timeline.html").read_text(encoding="utf-8")
     assert not re.search(r"\b(19|20)\d\d\b", template)

@@ -8,8 +8,8 @@ import shutil
 
 import pytest
 
-from macros.catalogue import load_catalogue
-from macros.loading import DataErrors
+from macros.data.catalogue import load_catalogue
+from macros.data.loading import DataErrors
 from tests.sitebuild import ROOT
 
 

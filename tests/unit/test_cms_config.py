@@ -9,8 +9,8 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from macros.catalogue import FILES, REFERENCES
-from macros.cms_config import (
+from macros.data.catalogue import FILES, REFERENCES
+from macros.tools.cms_config import (
     ALL_REFERENCES,
     CHANGE_NOTE,
     CHANGE_NOTE_HINT,
@@ -26,9 +26,9 @@ from macros.cms_config import (
 )
 from pydantic import Field
 
-from macros.models import Milestone, Record, Text, Update
-from macros.partial_dates import PARTIAL_DATE_PATTERN
-from macros.updates import POSTS_DIR
+from macros.data.models import Milestone, Record, Text, Update
+from macros.data.partial_dates import PARTIAL_DATE_PATTERN
+from macros.data.updates import POSTS_DIR
 
 CONFIG = yaml.safe_load(config_text())
 COLLECTIONS = {collection["name"]: collection for collection in CONFIG["collections"]}

@@ -7,9 +7,9 @@ import shutil
 import pytest
 import yaml
 
-from macros.catalogue import load_catalogue
-from macros.equality import PROTECTED_CHARACTERISTICS
-from macros.loading import DataErrors
+from macros.data.catalogue import load_catalogue
+from macros.data.equality import PROTECTED_CHARACTERISTICS
+from macros.data.loading import DataErrors
 from tests.sitebuild import ROOT
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
-from macros.exports import COMMITMENT_COLUMNS, write_partner_exports
+from macros.exports.tables import COMMITMENT_COLUMNS, write_partner_exports
 
 
 def test_exports_hold_the_same_ids_and_values_as_the_data(catalogue, tmp_path):
@@ -36,7 +36,7 @@ def test_exports_hold_the_same_ids_and_values_as_the_data(catalogue, tmp_path):
 
 
 def test_csv_cells_that_look_like_formulas_are_kept_as_text():
-    from macros.exports import csv_cell
+    from macros.exports.tables import csv_cell
 
     assert csv_cell("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
     assert csv_cell("-1") == "'-1"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import subprocess
 
 from benchmarks.generate_data import counts, make_project
-from macros.catalogue import load_catalogue
-from macros.change_notes import read_history
-from macros.history import read_steps
-from macros.updates import load_posts
+from macros.data.catalogue import load_catalogue
+from macros.history.change_notes import read_history
+from macros.history.git import read_steps
+from macros.data.updates import load_posts
 
 
 def test_scaled_data_is_valid_and_as_big_as_asked(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from mkdocs.exceptions import PluginError
 
-from macros.glossary import read_glossary
+from macros.data.glossary import read_glossary
 from tests.sitebuild import ROOT
 
 GLOSSARY = ROOT / "includes" / "glossary.md"

@@ -7,8 +7,8 @@ import datetime
 
 import pytest
 
-from macros.help_routes import due_for_a_check, months_after
-from macros.models import Contact, ContactScope
+from macros.data.contact_checks import due_for_a_check, months_after
+from macros.data.models import Contact, ContactScope
 
 
 @pytest.mark.parametrize(

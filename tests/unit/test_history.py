@@ -6,10 +6,11 @@ import datetime
 from pathlib import Path
 from types import SimpleNamespace
 
-from macros import build, history
-from macros.change_notes import History, history_of, read_history
-from macros.history import FileChange, Step, parse_log, read_steps
-from macros.partial_dates import long_date
+from macros.pages import context as build
+from macros.history import git as history
+from macros.history.change_notes import History, history_of, read_history
+from macros.history.git import FileChange, Step, parse_log, read_steps
+from macros.data.partial_dates import long_date
 from tests.git_repos import commit_all, git, init, merge
 
 DAY = datetime.date(2021, 3, 4)

@@ -1,4 +1,4 @@
-"""The roadmap's calendar is written by macros/ical.py; the icalendar library, used here
+"""The roadmap's calendar is written by macros/exports/ical.py; the icalendar library, used here
 only, checks it: the same file, byte for byte, as the library writes for the same events."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import datetime
 
 import icalendar
 
-from macros import milestone_exports
-from macros.milestone_exports import CALENDAR_NAME, UID_DOMAIN, milestone_records
+from macros.exports import milestones as milestone_exports
+from macros.exports.milestones import CALENDAR_NAME, UID_DOMAIN, milestone_records
 
 TODAY = datetime.date(2021, 2, 1)
 

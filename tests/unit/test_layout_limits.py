@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from macros.build import Build
+from macros.pages.context import Build
 from tests.sitebuild import ROOT
 
 

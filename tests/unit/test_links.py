@@ -9,9 +9,9 @@ import pytest
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from macros import build
-from macros.build import Links
-from macros.html_stash import HtmlStash
+from macros.pages import context as build
+from macros.pages.context import Links
+from macros.render.html_stash import HtmlStash
 from tests.sitebuild import ROOT
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import PluginError
 
-from macros.macro_calls import check_calls, checking_environment, render_page, usage
-from macros.page_checks import split_page
-from macros.page_macros import site_macros
+from macros.pages.macro_calls import check_calls, checking_environment, render_page, usage
+from macros.pages.checks.page import split_page
+from macros.pages.page_macros import site_macros
 from tests.sitebuild import ROOT
 
 ENVIRONMENT = checking_environment(ROOT / "mkdocs.yml")

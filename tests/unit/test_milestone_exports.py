@@ -9,8 +9,8 @@ import json
 import icalendar
 import pytest
 
-from macros.milestone_exports import write_milestone_files
-from macros.progress import is_overdue
+from macros.exports.milestones import write_milestone_files
+from macros.data.progress import is_overdue
 
 TODAY = datetime.date(2022, 1, 1)
 

@@ -7,11 +7,11 @@ import textwrap
 
 import pytest
 
-from macros.catalogue import load_catalogue
-from macros.loading import DataErrors
-from macros.models import Milestone, Status
-from macros.partial_dates import PartialDate, Precision
-from macros.progress import Progress, is_overdue, timeline
+from macros.data.catalogue import load_catalogue
+from macros.data.loading import DataErrors
+from macros.data.models import Milestone, Status
+from macros.data.partial_dates import PartialDate, Precision
+from macros.data.progress import Progress, is_overdue, timeline
 from tests.data_copies import data_with
 
 DAY = datetime.date

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.validate import main as validate
+from macros.tools.validate import main as validate
 from tests.sitebuild import copy_project
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "pages"

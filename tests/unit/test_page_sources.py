@@ -6,12 +6,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from macros import page_sources
-from macros.build import Build
-from macros.page_macros import DATA_READ_BY, register
-from macros.page_sources import collect_into, source_of
-from macros.rendering import render
-from macros.theme_macros import COMMITMENTS_IN_FULL_AT_MOST
+from macros.render import page_sources
+from macros.pages.context import Build
+from macros.pages.page_macros import DATA_READ_BY, register
+from macros.render.page_sources import collect_into, source_of
+from macros.render.jinja import render
+from macros.pages.theme_macros import COMMITMENTS_IN_FULL_AT_MOST
 from tests.sitebuild import ROOT
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalogue import load_catalogue
-from macros.loading import DataErrors
+from macros.data.catalogue import load_catalogue
+from macros.data.loading import DataErrors
 from tests.data_copies import data_with, line_of
 
 

@@ -1,4 +1,4 @@
-"""What macros/print_site.py relies on in mkdocs-print-site-plugin, and how it repairs the
+"""What macros/exports/pdf/print_page.py relies on in mkdocs-print-site-plugin, and how it repairs the
 plugin's page. These fail when a new version of the plugin moves what the module uses."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from mkdocs.config import load_config
 
-from macros import print_site
-from macros.strategy_document import link_text, size_text
+from macros.exports.pdf import print_page as print_site
+from macros.exports.pdf.document import link_text, size_text
 from tests.sitebuild import ROOT
 
 fix_internal_links = pytest.importorskip("mkdocs_print_site_plugin.urls").fix_internal_links

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.glossary import Entry
+from macros.data.glossary import Entry
 from tests.glossary_use import first_uses
 from tests.readability import measure, own_words, page_readability, sentences_in, syllables_in
 from tests.html_tree import parse

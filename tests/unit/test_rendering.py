@@ -7,9 +7,9 @@ import re
 import markdown
 from markupsafe import Markup
 
-from macros.html_stash import HtmlStash, MarkdownSource, markdown_text
-from macros.models import Contact, Situation, Status, Theme
-from macros.rendering import html_environment, render, render_markdown
+from macros.render.html_stash import HtmlStash, MarkdownSource, markdown_text
+from macros.data.models import Contact, Situation, Status, Theme
+from macros.render.jinja import html_environment, render, render_markdown
 
 HOSTILE = "<script>alert(1)</script> {{ x }} {% if %} & \"quoted\""
 MARKDOWN_LINK = "[click](javascript:alert(1)) *bold* `code` <img src=x onerror=alert(1)>"

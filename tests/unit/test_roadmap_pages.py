@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from macros.roadmap_pages import RoadmapLayout, by_year, year_of, year_of_page, year_page_path
+from macros.pages.roadmap_pages import RoadmapLayout, by_year, year_of, year_of_page, year_page_path
 
 TODAY = datetime.date(2021, 2, 1)
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from macros.catalogue import FILES
-from macros.schemas import EDITOR_SETTINGS, ROOT, all_generated_texts, all_schema_texts, schema_for, schema_path
+from macros.data.catalogue import FILES
+from macros.tools.schemas import EDITOR_SETTINGS, ROOT, all_generated_texts, all_schema_texts, schema_for, schema_path
 
 
 @pytest.mark.parametrize("relative", sorted(all_generated_texts()))
@@ -37,7 +37,7 @@ def test_every_field_has_help_an_editor_can_show():
     for spec in FILES:
         schema = schema_for(spec)
         for name, field in schema["properties"].items():
-            assert field.get("description"), f"{spec.name}: field {name} has no description in macros/models.py"
+            assert field.get("description"), f"{spec.name}: field {name} has no description in macros/data/models.py"
 
 
 def test_every_reference_in_a_schema_resolves():

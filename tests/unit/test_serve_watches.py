@@ -13,8 +13,8 @@ from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.polling import PollingObserver
 
-from macros import hooks
-from macros.serve_watch import POLL
+from macros.plugin import hooks
+from macros.plugin.serve_watch import POLL
 from tests.sitebuild import ROOT
 
 

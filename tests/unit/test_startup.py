@@ -1,5 +1,5 @@
 """What every build (and every rebuild of `mkdocs serve`) does besides its pages stays small:
-no calendar library to import (macros/ical.py writes the calendar), and no git for the
+no calendar library to import (macros/exports/ical.py writes the calendar), and no git for the
 macros plugin's unused `git` variable."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from tests.sitebuild import ROOT
 
 def test_writing_the_calendar_imports_no_calendar_library():
     check = (
-        "import sys, datetime, pathlib, tempfile, macros.hooks, macros.validate\n"
-        "from macros.catalogue import load_catalogue\n"
-        "from macros.milestone_exports import write_milestone_files\n"
+        "import sys, datetime, pathlib, tempfile, macros.plugin.hooks, macros.tools.validate\n"
+        "from macros.data.catalogue import load_catalogue\n"
+        "from macros.exports.milestones import write_milestone_files\n"
         "folder = pathlib.Path(tempfile.mkdtemp())\n"
         "write_milestone_files(folder, load_catalogue(pathlib.Path('data')), datetime.date(2021, 2, 1))\n"
         "print((folder / 'milestones.ics').read_text()[:15], 'icalendar' in sys.modules)"
@@ -26,7 +26,7 @@ def test_writing_the_calendar_imports_no_calendar_library():
 def test_the_macros_plugin_runs_no_git_for_its_unused_git_variable(monkeypatch):
     import mkdocs_macros.context
 
-    import macros.hooks  # noqa: F401  (loading the hooks file is what makes the change)
+    import macros.plugin.hooks  # noqa: F401  (loading the hooks file is what makes the change)
 
     def no_git(*args, **kwargs):
         raise AssertionError("git was run")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 from types import SimpleNamespace
 
-from macros.catalogue import load_catalogue
-from macros.models import Strategy
-from macros.strategy_dates import review_reminders, strategy_notice
-from macros.strategy_document import front_matter
+from macros.data.catalogue import load_catalogue
+from macros.data.models import Strategy
+from macros.render.strategy_dates import review_reminders, strategy_notice
+from macros.exports.pdf.document import front_matter
 from tests.data_copies import data_with
 from tests.sitebuild import ROOT
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from jinja2 import Environment, FileSystemLoader
 
-from macros.template_cache import CACHE_FOLDER, bytecode_cache
+from macros.render.template_cache import CACHE_FOLDER, bytecode_cache
 from tests.sitebuild import ROOT
 
-TEMPLATES = ROOT / "macros" / "templates"
+TEMPLATES = ROOT / "macros" / "render" / "templates"
 
 
 def environment(project):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from macros.rendering import render
-from macros.theme_macros import COMMITMENTS_IN_FULL_AT_MOST
+from macros.render.jinja import render
+from macros.pages.theme_macros import COMMITMENTS_IN_FULL_AT_MOST
 
 LINKS = SimpleNamespace(to=str, theme=str, partner=lambda partner_id: f"../../partners/{partner_id}/", milestone=lambda milestone: f"roadmap/#milestone-{milestone.id}")
 

@@ -1,4 +1,4 @@
-"""The timeline chart's measurements (macros/timeline.py): every position checked against the dates."""
+"""The timeline chart's measurements (macros/render/timeline.py): every position checked against the dates."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from macros.models import Milestone
-from macros.timeline import FONT_SIZE, WHOLE_STRATEGY, WIDTH, MarkKind, axis_for, draw, shorten, wrap
+from macros.data.models import Milestone
+from macros.render.timeline import FONT_SIZE, WHOLE_STRATEGY, WIDTH, MarkKind, axis_for, draw, shorten, wrap
 
 DAY = datetime.date
 TODAY = DAY(2021, 2, 1)

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from macros.build import today_for
+from macros.pages.context import today_for
 
 
 def config(**extra):

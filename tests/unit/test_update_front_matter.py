@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 
-from macros.catalogue import load_catalogue
-from macros.loading import DataErrors
-from macros.updates import load_posts
-from macros.validate import main as validate
+from macros.data.catalogue import load_catalogue
+from macros.data.loading import DataErrors
+from macros.data.updates import load_posts
+from macros.tools.validate import main as validate
 from tests.sitebuild import ROOT
 
 GOOD = "---\ndate: 2030-01-02\ntitle: A test update\ncategories:\n  - hate-crime\n---\n\nBody.\n"

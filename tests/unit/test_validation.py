@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalogue import load_catalogue
-from macros.loading import DataErrors
-from macros.site_checks import check_test_files
-from macros.validate import main as validate
+from macros.data.catalogue import load_catalogue
+from macros.data.loading import DataErrors
+from macros.pages.checks.site import check_test_files
+from macros.tools.validate import main as validate
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 CASES = sorted(path.name for path in (FIXTURES / "invalid").iterdir() if path.is_dir())

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from macros.catalogue import load_catalogue
-from macros.partner_macros import PARTNER_ROWS_IN_FULL_AT_MOST, PARTNERS_NAMED_AT_MOST, PartnerThemes, ThemeRoles
-from macros.rendering import render
+from macros.data.catalogue import load_catalogue
+from macros.pages.partner_macros import PARTNER_ROWS_IN_FULL_AT_MOST, PARTNERS_NAMED_AT_MOST, PartnerThemes, ThemeRoles
+from macros.render.jinja import render
 from tests.sitebuild import ROOT
 
 

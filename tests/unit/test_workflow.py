@@ -83,7 +83,7 @@ def test_pull_requests_get_a_preview_and_a_plain_english_summary():
     run = " ".join(commands(summary))
     assert ".venv/bin/pr-summary --base" in run and "GITHUB_STEP_SUMMARY" in run
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
-    assert scripts["pr-summary"] == "macros.pr_summary:main"
+    assert scripts["pr-summary"] == "macros.tools.pr_summary:main"
 
 
 def needed_by(document: dict, name: str) -> set[str]:

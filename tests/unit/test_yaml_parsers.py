@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from macros import loading
+from macros.data import loading
 from tests.sitebuild import ROOT
 
 DOCUMENT = """\

@@ -1,0 +1,111 @@
+"""Milestones as open data, written after the build into <site_dir>/data/: the same records as the roadmap.
+
+Every format is made from milestone_records(), which reads the catalogue in timeline
+order, so the CSV, the JSON, the calendar and the roadmap page cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from macros.exports import ical
+from macros.data.catalogue import Catalogue
+from macros.exports.tables import EXPORT_FOLDER, Export, write_csv, write_json
+from macros.data.progress import is_overdue
+
+MILESTONE_EXPORTS = (
+    Export(f"{EXPORT_FOLDER}/milestones.csv", "Milestones as CSV", "a spreadsheet, one row per milestone"),
+    Export(f"{EXPORT_FOLDER}/milestones.json", "Milestones as JSON", "for developers"),
+    Export(f"{EXPORT_FOLDER}/milestones.ics", "Milestones as a calendar (iCalendar)", "to add to Outlook, Google Calendar or Apple Calendar"),
+)
+CALENDAR_NAME = "Wirral Community Safety Strategy roadmap"
+UID_DOMAIN = "community-safety-strategy.wirral"
+
+
+def milestone_records(catalogue: Catalogue, today: datetime.date) -> list[dict]:
+    records = []
+    for milestone in catalogue.milestones:
+        lead = catalogue.partner_by_id.get(milestone.lead) if milestone.lead else None
+        records.append(
+            {
+                "id": milestone.id,
+                "title": milestone.title,
+                "when": milestone.when,
+                "date": milestone.date.text,
+                "end": milestone.end.text if milestone.end else "",
+                "precision": milestone.date.precision.value,
+                "first_day": milestone.first_day.isoformat(),
+                "last_day": milestone.last_day.isoformat(),
+                "phase": milestone.phase.value,
+                "themes": list(milestone.themes),
+                "lead": milestone.lead or "",
+                "lead_name": lead.name if lead else "To be agreed",
+                "partners": list(milestone.partners),
+                "status": milestone.status.value,
+                "overdue": is_overdue(milestone, today),
+                "note": milestone.note or "",
+            }
+        )
+    return records
+
+
+def write_milestone_files(folder: Path, catalogue: Catalogue, today: datetime.date) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    records = milestone_records(catalogue, today)
+    written = [
+        _write_csv(folder / "milestones.csv", records),
+        _write_json(folder / "milestones.json", records, today),
+        _write_ics(folder / "milestones.ics", records, today),
+    ]
+    return written
+
+
+def _write_csv(path: Path, records: list[dict]) -> Path:
+    return write_csv(path, list(records[0]) if records else ["id"], records)
+
+
+def _write_json(path: Path, records: list[dict], today: datetime.date) -> Path:
+    document = {
+        "title": CALENDAR_NAME,
+        "as_of": today.isoformat(),
+        "source": "Partnerships Committee report, 9 November 2020, Appendix 1 (Community Strategy Roadmap)",
+        "milestones": records,
+    }
+    return write_json(path, document)
+
+
+def _write_ics(path: Path, records: list[dict], today: datetime.date) -> Path:
+    # A fixed stamp (midnight of "today") keeps the file the same for the same inputs.
+    stamp = ical.utc_time(datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.timezone.utc))
+    events = []
+    for record in records:
+        # All-day events; a month or a quarter spans all of its days. DTEND is exclusive.
+        last_day = datetime.date.fromisoformat(record["last_day"])
+        properties = [
+            ("SUMMARY", ical.text(record["title"])),
+            ("DTSTART;VALUE=DATE", ical.date(datetime.date.fromisoformat(record["first_day"]))),
+            ("DTEND;VALUE=DATE", ical.date(last_day + datetime.timedelta(days=1))),
+            ("DTSTAMP", stamp),
+            ("UID", ical.text(f"{record['id']}@{UID_DOMAIN}")),
+            ("CATEGORIES", ical.text(record["phase"])),
+            ("DESCRIPTION", ical.text(_event_description(record))),
+        ]
+        if record["status"] == "cancelled":
+            properties.append(("STATUS", "CANCELLED"))
+        events.append(ical.component("VEVENT", properties))
+    calendar = ical.component(
+        "VCALENDAR",
+        [("VERSION", "2.0"), ("PRODID", ical.text("-//Wirral Community Safety Strategy//Roadmap//EN")), ("X-WR-CALNAME", ical.text(CALENDAR_NAME))],
+        events,
+    )
+    path.write_bytes((calendar + "\r\n").encode("utf-8"))
+    return path
+
+
+def _event_description(record: dict) -> str:
+    status = record["status"] + (", overdue" if record["overdue"] else "")
+    lines = [f"When: {record['when']}", f"Status: {status}", f"Lead: {record['lead_name']}"]
+    if record["note"]:
+        lines.append(record["note"])
+    return "\n".join(lines)

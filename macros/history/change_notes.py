@@ -1,0 +1,194 @@
+"""The history residents read: change notes, taken from each content file's versions on main.
+
+A record in data/, a page's front matter and an update's front matter may carry
+`change_note:`, a sentence for residents saying what changed. A step of main (history.py)
+that gives a file a note it did not have before publishes that note, on that step's date.
+
+- A change without a new note is a minor change (a typo, say), as on GOV.UK: it is
+  published, but it is not listed and it does not change any page's "Last updated".
+- A removed record or page cannot carry a note, so its removal is listed by itself:
+  'Removed the partner "..."', named from its last version.
+- "Statuses last updated" is the last step that changed the status of a milestone or a
+  commitment, noted or not: it says how fresh the progress on the site is.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import yaml
+
+from macros.data.catalogue import FILES, REFERENCES
+from macros.history.git import Step, read_steps
+from macros.data.updates import FRONT_MATTER
+
+NOTE_FIELD = "change_note"
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+KIND_OF_FOLDER = {spec.name: spec.kind for spec in FILES if spec.is_list}
+STATUS_FOLDERS = {"milestones": "milestone", "commitments": "commitment"}
+# Records with a page of their own, named as that page's source (page_history.own_source).
+PAGE_OF = {"theme": "docs/themes/{}.md", "partner": "data/partners/{}.yml"}
+
+
+@dataclass(frozen=True)
+class Note:
+    order: int  # the step's place on main's first-parent line: later steps have larger numbers
+    date: datetime.date
+    path: str  # the file it is about, relative to the project
+    text: str
+    removed: bool = False
+    # A removed record: the pages of the records it named (its theme's, its owner's), which
+    # listed it; pages that list every record of its kind count it through its folder.
+    reach: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class History:
+    notes: tuple[Note, ...]  # newest first
+    published: dict[str, tuple[int, datetime.date]]  # path -> the step that added it, and its date
+    statuses_updated: datetime.date | None = None
+    notes_by_source: dict[str, tuple[Note, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Each note under its file, every folder above it (pages that list every record of a
+        # kind) and, for a removal, the pages it reached.
+        index: dict[str, list[Note]] = {}
+        for note in self.notes:
+            parts = note.path.split("/")
+            keys = {note.path, *note.reach, *("/".join(parts[:depth]) + "/" for depth in range(1, len(parts)))}
+            for key in keys:
+                index.setdefault(key, []).append(note)
+        object.__setattr__(self, "notes_by_source", {key: tuple(notes) for key, notes in index.items()})
+
+    @property
+    def known(self) -> bool:
+        """False outside a git checkout: there is no history to show."""
+        return bool(self.published)
+
+    def notes_on(self, sources) -> list[Note]:
+        """The notes about any of these sources (files, or folders ending "/"), newest first."""
+        found = {note for source in sources for note in self.notes_by_source.get(source, ())}
+        return sorted(found, key=_newest_first)
+
+
+NO_HISTORY = History(notes=(), published={})
+
+
+def read_history(project: Path, ref: str = "HEAD") -> History:
+    return history_of(read_steps(project, ref))
+
+
+def history_of(steps: list[Step]) -> History:
+    """Notes, publication steps and the last status change, from the steps oldest first."""
+    notes, published, statuses_updated = [], {}, None
+    read = _Reader()
+    for step in steps:
+        before, after = {}, {}
+        for change in step.changes:
+            if _keeps_statuses(change.path):
+                before |= _statuses(change.path, read.fields(change.path, change.old))
+                after |= _statuses(change.path, read.fields(change.path, change.new))
+            if change.old is None:
+                published[change.path] = (step.order, step.date)
+            if change.new is None:
+                if removal := removal_note(change.path, change.old, read.fields(change.path, change.old), step.order, step.date):
+                    notes.append(removal)
+            elif (text := read.note(change.path, change.new)) and text != read.note(change.path, change.old):
+                notes.append(Note(step.order, step.date, change.path, text))
+        if before != after:
+            statuses_updated = step.date
+    notes.sort(key=_newest_first)
+    return History(tuple(notes), published, statuses_updated)
+
+
+class _Reader:
+    """Each version is parsed once, and only when it may hold what is asked: most versions
+    carry no note, and a version is usually both one step's "after" and the next's "before"."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[tuple[str, str], object] = {}
+
+    def fields(self, path: str, text: str | None):
+        if text is None:
+            return None
+        key = (path.rsplit(".", 1)[-1], text)
+        if key not in self._parsed:
+            self._parsed[key] = fields_of(path, text)
+        return self._parsed[key]
+
+    def note(self, path: str, text: str | None) -> str | None:
+        return note_in(self.fields(path, text)) if text and NOTE_FIELD in text else None
+
+
+def _newest_first(note: Note) -> tuple:
+    return (-note.order, note.path)
+
+
+def fields_of(path: str, text: str | None):
+    """A version's fields: a data file's YAML, or a page's front matter; None if unreadable."""
+    if text is None:
+        return None
+    if path.endswith(".md"):
+        match = FRONT_MATTER.match(text)
+        text = match.group(1) if match else ""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None  # a broken version in the past never stops today's build
+
+
+def note_in(fields) -> str | None:
+    note = fields.get(NOTE_FIELD) if isinstance(fields, dict) else None
+    return " ".join(note.split()) if isinstance(note, str) and note.strip() else None
+
+
+def _keeps_statuses(path: str) -> bool:
+    name = PurePosixPath(path)
+    return (name.parent.name if name.parent.name != "data" else name.stem) in STATUS_FOLDERS
+
+
+def _statuses(path: str, fields) -> dict[tuple[str, str], object]:
+    """(kind, id) -> status for the milestones or commitments in one version of a file: one
+    record per file now, a list in the old single files, so moving records between the two
+    changes no status."""
+    name = PurePosixPath(path)
+    kind = STATUS_FOLDERS.get(name.parent.name if name.parent.name != "data" else name.stem)
+    if kind is None or fields is None:
+        return {}
+    records = fields if isinstance(fields, list) else [fields]
+    return {(kind, str(record["id"])): record.get("status") for record in records if isinstance(record, dict) and "id" in record}
+
+
+def removal_note(path: str, old: str | None, fields, order: int = 0, date: datetime.date = datetime.date.min) -> Note | None:
+    """The note for a removed record or page, named from its last version."""
+    parts = PurePosixPath(path).parts
+    if path.endswith(".md"):
+        kind = "update" if path.startswith("docs/updates/posts/") else "page"
+        return Note(order, date, path, f'Removed the {kind} "{_title_of_page(fields, old, path)}".', removed=True)
+    if len(parts) != 3 or parts[1] not in KIND_OF_FOLDER:
+        return None  # a file of an older layout, replaced in the same step
+    kind = KIND_OF_FOLDER[parts[1]]
+    record = fields if isinstance(fields, dict) else {}
+    name = next((str(record[key]) for key in ("name", "title", "action") if isinstance(record.get(key), str)), PurePosixPath(path).stem)
+    # The pages that listed it beside the records it named: its theme's page, its partners' pages.
+    reach = tuple(
+        PAGE_OF[target].format(value)
+        for (source_kind, field_name), target in REFERENCES.items()
+        if source_kind == kind and target in PAGE_OF
+        for value in _ids(record.get(field_name))
+    )
+    return Note(order, date, path, f'Removed the {kind} "{" ".join(name.split())}".', removed=True, reach=reach)
+
+
+def _title_of_page(front, old: str | None, path: str) -> str:
+    if isinstance(front, dict) and isinstance(front.get("title"), str):
+        return front["title"]
+    return next((line[2:].strip() for line in (old or "").splitlines() if line.startswith("# ")), PurePosixPath(path).stem)
+
+
+def _ids(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []

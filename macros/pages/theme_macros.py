@@ -1,0 +1,134 @@
+"""Page macros for a theme's page, docs/themes/<id>.md: each shows one part of the theme's data.
+
+The page is written by officers (what the theme covers, what partners will do); these macros
+bring in the facts, so the page never restates them. The theme is the one whose id is the
+page's file name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from markupsafe import Markup, escape
+from mkdocs.exceptions import PluginError
+
+from macros.pages.context import Build, Links
+from macros.data.catalogue import Catalogue
+from macros.render.html_stash import MarkdownSource
+from macros.pages.macro_calls import only_on
+from macros.data.models import Theme
+from macros.render.page_sources import shown
+from macros.data.progress import Progress
+from macros.render.jinja import render, render_markdown
+from macros.pages.roadmap_macros import theme_chart
+from macros.pages.roadmap_pages import by_year, year_of
+from macros.pages.checks.theme_pages import theme_id_of
+
+# A theme's commitments are a list of cards while there are up to this many, and a table of
+# a row each past that (templates/theme_commitments.html); mkdocs.yml
+# `extra: commitments_as_cards_up_to:` overrides it, as tests do.
+COMMITMENTS_IN_FULL_AT_MOST = 50
+
+on_theme_page = only_on("a theme's page, docs/themes/<theme id>.md", lambda src_path: theme_id_of(src_path) is not None)
+
+
+def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
+    catalogue: Catalogue = build.catalogue
+
+    def theme() -> Theme:
+        theme_id = theme_id_of(env.page.file.src_path)
+        if theme_id is None or theme_id not in catalogue.theme_by_id:
+            raise PluginError(f"docs/{env.page.file.src_path}: theme macros work only on a theme's page, docs/themes/<theme id>.md")
+        shown(catalogue.theme_by_id[theme_id])
+        return catalogue.theme_by_id[theme_id]
+
+    @env.macro
+    @on_theme_page
+    def theme_summary() -> Markup:
+        return render("lede.html", text=theme().summary)
+
+    @env.macro
+    @on_theme_page
+    def theme_help() -> MarkdownSource:
+        current = theme()
+        return render_markdown(
+            "help_box.md",
+            build.stash(env.page),
+            contacts=catalogue.contacts_for(current),
+            heading="Report a concern or get help",
+            heading_id="get-help",
+            situations=catalogue.situations_for(current),
+            links=links(),
+            # Named for its theme: the whole-strategy PDF holds every theme's box, and each
+            # landmark there needs a name of its own. Markup, so the stash keeps it as written.
+            label=escape(f"Report a concern or get help: {current.name}"),
+        )
+
+    @env.macro
+    @on_theme_page
+    def theme_description() -> Markup:
+        return render("theme_description.html", theme=theme())
+
+    @env.macro
+    @on_theme_page
+    def theme_sub_strategy() -> Markup:
+        current = theme()
+        milestone = catalogue.sub_strategy_of(current)
+        return render("theme_sub_strategy.html", theme=current, milestone=milestone, today=build.today, links=links())
+
+    @env.macro
+    @on_theme_page
+    def theme_commitments() -> Markup:
+        commitments = catalogue.commitments_by_theme.get(theme().id, [])
+        return render(
+            "theme_commitments.html",
+            commitments=commitments,
+            as_cards=len(commitments) <= build.layout_limit("commitments_as_cards_up_to", COMMITMENTS_IN_FULL_AT_MOST),
+            catalogue=catalogue,
+            links=links(),
+            today=build.today,
+        )
+
+    @env.macro
+    @on_theme_page
+    def theme_milestones() -> Markup:
+        milestones = catalogue.milestones_by_theme.get(theme().id, [])
+        # With a long roadmap, this year's in full and a line for each other year (roadmap_pages.py).
+        this_year = build.roadmap.current(build.today) if build.roadmap.by_year else None
+        years = by_year(milestones, build.today)
+        return render(
+            "theme_milestones.html",
+            milestones=[m for m in milestones if year_of(m) == this_year.year] if this_year else milestones,
+            this_year=this_year.year if this_year else None,
+            other_years=[year for year in years if year.year != this_year.year] if this_year else [],
+            progress=Progress.of(milestones, build.today),
+            today=build.today,
+            catalogue=catalogue,
+            links=links(),
+        )
+
+    @env.macro
+    @on_theme_page
+    def theme_timeline() -> Markup:
+        """The theme's own lane of the roadmap's timeline; nothing while it has no milestones."""
+        milestones = catalogue.milestones_by_theme.get(theme().id, [])
+        if build.roadmap.by_year:  # the chart draws what the list below it lists: this year's
+            this_year = build.roadmap.current(build.today).year
+            milestones = [milestone for milestone in milestones if year_of(milestone) == this_year]
+        if milestones:
+            # Drawn in Python, so noted here: its milestones, and the two that set the shared axis.
+            every = catalogue.milestones
+            shown(*milestones, min(every, key=lambda m: m.first_day), max(every, key=lambda m: m.last_day))
+        return theme_chart(catalogue, theme(), build.today, milestones)
+
+    @env.macro
+    @on_theme_page
+    def related_themes() -> MarkdownSource:
+        return render_markdown("related_themes.md", build.stash(env.page), related=catalogue.related_themes(theme()), links=links())
+
+    @env.macro
+    @on_theme_page
+    def theme_updates() -> MarkdownSource:
+        updates = [post for post in build.posts if theme().id in post.update.categories]
+        shown(*(post.source for post in updates))
+        return render_markdown("theme_updates.md", build.stash(env.page), updates=updates, links=links())

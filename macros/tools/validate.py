@@ -1,0 +1,110 @@
+"""`validate-data`: check everything the build checks, without building the site.
+
+The data in data/, every page's front matter and macro calls, the updates, and the test
+files the accessibility statement names: the same functions the build runs, so an officer
+can trust it before merging. It finds the project from any folder inside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from macros.data.catalogue import load_catalogue
+from macros.data.loading import DataErrors
+from macros.pages.macro_calls import checking_environment
+from macros.pages.checks.site import check_docs, check_test_files, theme_ids_in
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the project this copy of the code belongs to
+OUTCOME = "Checked by validate-data: mend them, then run it again before merging."
+
+
+def project_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` that holds mkdocs.yml."""
+    for folder in (start, *start.parents):
+        if (folder / "mkdocs.yml").is_file():
+            return folder
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="validate-data", description="Check the data, the pages and the updates, and list every problem."
+    )
+    parser.add_argument("data_dir", nargs="?", type=Path, help="the folder of YAML files (default: the project's data/)")
+    arguments = parser.parse_args(argv)
+    if arguments.data_dir is None:
+        root = project_root(Path.cwd().resolve()) or project_root(PACKAGE_ROOT)
+        if root is None:
+            print("validate-data: run it inside the website's folder (no mkdocs.yml here or in any folder above)", file=sys.stderr)
+            return 2
+        data_dir = root / "data"
+    else:
+        data_dir = arguments.data_dir
+        root = project_root(data_dir.resolve().parent) or PACKAGE_ROOT
+    if not data_dir.is_dir():
+        print(f"validate-data: {data_dir} is not a folder", file=sys.stderr)
+        return 2
+    docs_dir = data_dir.parent / "docs"
+
+    errors, catalogue = [], None
+    try:
+        catalogue = load_catalogue(data_dir)
+    except DataErrors as problems:
+        errors += problems.errors
+    posts = []
+    if docs_dir.is_dir():
+        theme_ids = set(catalogue.theme_by_id) if catalogue else theme_ids_in(data_dir)
+        mkdocs_yml = _mkdocs_yml(data_dir, root)
+        try:
+            environment = checking_environment(mkdocs_yml)
+        except (OSError, yaml.YAMLError) as problem:
+            print(f"validate-data: {mkdocs_yml} cannot be read, so the pages cannot be checked: {problem}", file=sys.stderr)
+            return 2
+        posts, problems = check_docs(docs_dir, environment, catalogue, theme_ids)
+        errors += problems
+    if catalogue is not None:
+        errors += check_test_files(data_dir, root)
+    if errors:
+        print(DataErrors(errors).report(OUTCOME), file=sys.stderr)
+        return 1
+    counts = ", ".join(
+        _count(len(records), kind)
+        for kind, records in (
+            ("theme", catalogue.themes),
+            ("contact", catalogue.contacts),
+            ("sector", catalogue.sectors),
+            ("partner", catalogue.partners),
+            ("commitment", catalogue.commitments),
+            ("milestone", catalogue.milestones),
+            ("situation", catalogue.situations),
+            ("update", posts),
+        )
+    )
+    pages = f" and {_shown(docs_dir, root)}/" if docs_dir.is_dir() else ""
+    print(f"Checked {_shown(data_dir, root)}/{pages}: no problems. {counts[0].upper()}{counts[1:]}.")
+    return 0
+
+
+def _mkdocs_yml(data_dir: Path, root: Path) -> Path:
+    beside = data_dir.parent / "mkdocs.yml"
+    return beside if beside.is_file() else root / "mkdocs.yml"
+
+
+def _shown(path: Path, root: Path) -> str:
+    """As the messages name files: from the project's folder, wherever validate-data was run."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _count(number: int, kind: str) -> str:
+    return f"{number} {kind}{'' if number == 1 else 's'}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
