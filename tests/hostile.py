@@ -26,10 +26,10 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from macros.data.catalogue import FILES
-from macros.data.loading import parse_yaml
+from macros.data.registry import FILES
+from macros.data.yaml_reading import parse_yaml
 from macros.data.models import PageFrontMatter, Update
-from macros.pages.checks.page import FRONT_MATTER
+from macros.data.front_matter import FRONT_MATTER
 from macros.data.updates import POSTS_DIR
 
 URL_PAYLOAD = 'https://example.org/xss?"><b xsstag>'

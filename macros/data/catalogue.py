@@ -4,62 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from macros.data.consistency import check_commitment_statuses, check_sub_strategies, check_unique_order
 from macros.data.equality import check_characteristics, check_mitigation_references
 from macros.data.contact_checks import check_local_routes_first
-from macros.data.loading import DataError, DataErrors, FileSpec, LoadedFile, Source, load_file, unknown_id
+from macros.data.errors import DataError, DataErrors, unknown_id
+from macros.data.loading import LoadedFile, Source, load_file
 from macros.data.partial_dates import PartialDate, Precision
-from macros.data.models import (
-    AccessibilityStatement,
-    Commitment,
-    Contact,
-    EqualityImpactAssessment,
-    Milestone,
-    Partner,
-    Phase,
-    Sector,
-    Situation,
-    Status,
-    Strategy,
-    Theme,
-)
-
-FILES = (
-    FileSpec("strategy.yml", "strategy", Strategy, is_list=False),
-    FileSpec("themes", "theme", Theme),
-    FileSpec("contacts", "contact", Contact),
-    FileSpec("sectors", "sector", Sector),
-    FileSpec("partners", "partner", Partner),
-    FileSpec("commitments", "commitment", Commitment),
-    FileSpec("eia.yml", "equality impact assessment", EqualityImpactAssessment, is_list=False),
-    FileSpec("accessibility.yml", "accessibility statement", AccessibilityStatement, is_list=False),
-    FileSpec("milestones", "milestone", Milestone),
-    FileSpec("situations", "situation", Situation),
-)
-
-FILE_OF = {spec.kind: spec.shown_as for spec in FILES}
-
-# (kind, field) -> the kind its ids must name. Checked after every file is read.
-REFERENCES = {
-    ("theme", "related"): "theme",
-    ("theme", "contacts"): "contact",
-    ("partner", "sector"): "sector",
-    ("commitment", "theme"): "theme",
-    ("commitment", "owner"): "partner",
-    ("commitment", "supporting"): "partner",
-    ("commitment", "milestone"): "milestone",
-    ("milestone", "themes"): "theme",
-    ("milestone", "lead"): "partner",
-    ("milestone", "partners"): "partner",
-    ("situation", "contacts"): "contact",
-    ("situation", "themes"): "theme",
-    ("situation", "see_also"): "situation",
-}
+from macros.data.documents import AccessibilityStatement, EqualityImpactAssessment, Strategy
+from macros.data.models import Commitment, Contact, Milestone, Partner, Phase, Sector, Situation, Status, Theme
+from macros.data.registry import FILE_OF, FILES, PARTNER_PAGES, REFERENCES
+from macros.data.yaml_reading import YamlFiles
 
 # Partner pages live at partners/<id>/, beside these pages of the site itself.
-RESERVED_PARTNER_IDS = ("index", "overview")
+RESERVED_PARTNER_IDS = tuple(sorted(PurePosixPath(name).stem for name in PARTNER_PAGES.own_pages))
 
 
 @dataclass
@@ -74,7 +33,7 @@ class PartnerRoles:
 class Catalogue:
     strategy: Strategy
     themes: list[Theme]
-    contacts: dict[str, Contact]
+    contacts: list[Contact]
     sectors: list[Sector]
     partners: list[Partner]
     commitments: list[Commitment]
@@ -85,6 +44,7 @@ class Catalogue:
     situations: list[Situation] = field(default_factory=list)
     theme_by_id: dict[str, Theme] = field(init=False)
     situation_by_id: dict[str, Situation] = field(init=False)
+    contact_by_id: dict[str, Contact] = field(init=False)
     partner_by_id: dict[str, Partner] = field(init=False)
     commitment_by_id: dict[str, Commitment] = field(init=False)
     milestone_by_id: dict[str, Milestone] = field(init=False)
@@ -109,7 +69,8 @@ class Catalogue:
         self.partners = sorted(self.partners, key=lambda partner: partner.name.casefold())
         theme_rank = {theme.id: rank for rank, theme in enumerate(self.themes)}
         self.commitments = sorted(self.commitments, key=lambda commitment: (theme_rank.get(commitment.theme, 0), commitment.id))
-        self.contacts = dict(sorted(self.contacts.items()))
+        self.contacts = sorted(self.contacts, key=lambda contact: contact.id)
+        self.contact_by_id = {contact.id: contact for contact in self.contacts}
         self.theme_by_id = {theme.id: theme for theme in self.themes}
         self.partner_by_id = {partner.id: partner for partner in self.partners}
         self.commitment_by_id = {commitment.id: commitment for commitment in self.commitments}
@@ -180,16 +141,16 @@ class Catalogue:
     @property
     def contacts_on_every_theme(self) -> list[Contact]:
         """The numbers to call now (999, 101), shown first on every theme and on the home page."""
-        return [contact for contact in self.contacts.values() if contact.on_every_theme]
+        return [contact for contact in self.contacts if contact.on_every_theme]
 
     def contacts_for(self, theme: Theme) -> list[Contact]:
         """The contacts shown on every theme first, then the theme's own."""
         everywhere = self.contacts_on_every_theme
-        own = [self.contacts[contact_id] for contact_id in theme.contacts if contact_id not in {c.id for c in everywhere}]
+        own = [self.contact_by_id[contact_id] for contact_id in theme.contacts if contact_id not in {c.id for c in everywhere}]
         return everywhere + own
 
     def contacts_in(self, situation: Situation) -> list[Contact]:
-        return [self.contacts[contact_id] for contact_id in situation.contacts]
+        return [self.contact_by_id[contact_id] for contact_id in situation.contacts]
 
     def situations_for(self, theme: Theme) -> list[Situation]:
         """The Get help sections a theme's page points to."""
@@ -211,9 +172,10 @@ def _timeline_key(milestone: Milestone) -> tuple:
     return (list(Phase).index(milestone.phase), start.replace(day=1), precision_rank, start, milestone.last_day)
 
 
-def load_catalogue(data_dir: Path) -> Catalogue:
+def load_catalogue(data_dir: Path, files: YamlFiles | None = None) -> Catalogue:
     """Read, validate and index data/; raise DataErrors listing every problem found."""
-    loaded = {spec.kind: load_file(spec, data_dir) for spec in FILES}
+    files = files or YamlFiles()
+    loaded = {spec.kind: load_file(spec, data_dir, files) for spec in FILES}
     errors = [error for result in loaded.values() for error in result.errors]
     errors += _check_references(loaded)
     errors += _check_equality_impact_assessment(loaded)
@@ -224,19 +186,31 @@ def load_catalogue(data_dir: Path) -> Catalogue:
     errors += check_local_routes_first(loaded["situation"], loaded["contact"])
     if errors:
         raise DataErrors(errors)
-    records = {kind: [entry.record for entry in result.entries] for kind, result in loaded.items()}
-    return Catalogue(
-        strategy=records["strategy"][0],
-        themes=records["theme"],
-        contacts={contact.id: contact for contact in records["contact"]},
-        sectors=records["sector"],
-        partners=records["partner"],
-        commitments=records["commitment"],
-        eia=records["equality impact assessment"][0],
-        accessibility=records["accessibility statement"][0],
-        milestones=records["milestone"],
-        situations=records["situation"],
-    )
+    records = {spec.attribute: [entry.record for entry in loaded[spec.kind].entries] for spec in FILES}
+    return Catalogue(**{spec.attribute: records[spec.attribute] if spec.is_list else records[spec.attribute][0] for spec in FILES})
+
+
+class CatalogueReader:
+    """Reads a data folder's catalogue, again only when one of its files has changed: `mkdocs
+    serve` builds again after every save, often of a page, not of data/. Whoever keeps the
+    reader (the plugin, for as long as serve runs) keeps what it has read."""
+
+    def __init__(self) -> None:
+        self.files = YamlFiles()
+        self._read: tuple[Path, tuple, Catalogue] | None = None
+
+    def read(self, folder: Path) -> Catalogue:
+        """The catalogue; DataErrors lists every problem in it."""
+        fingerprint = tuple(
+            (path.relative_to(folder).as_posix(), stat.st_mtime_ns, stat.st_size)
+            for path in sorted(folder.rglob("*"))
+            for stat in (path.stat(),)
+        )
+        if self._read and self._read[:2] == (folder, fingerprint):
+            return self._read[2]
+        catalogue = load_catalogue(folder, self.files)
+        self._read = (folder, fingerprint, catalogue)
+        return catalogue
 
 
 def _check_equality_impact_assessment(loaded: dict[str, LoadedFile]) -> list[DataError]:

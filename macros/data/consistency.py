@@ -8,7 +8,8 @@ and where. They run on records that passed their own validation.
 
 from __future__ import annotations
 
-from macros.data.loading import DataError, Entry, LoadedFile, unknown_id
+from macros.data.errors import DataError, unknown_id
+from macros.data.loading import Entry, LoadedFile
 from macros.data.models import Status
 
 SETTLED = {Status.DONE, Status.CANCELLED}

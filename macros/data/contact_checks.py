@@ -11,7 +11,8 @@ from __future__ import annotations
 import calendar
 import datetime
 
-from macros.data.loading import DataError, LoadedFile
+from macros.data.errors import DataError
+from macros.data.loading import LoadedFile
 from macros.data.models import Contact, ContactScope
 
 MONTHS_BETWEEN_CHECKS = 6

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import difflib
 
-from macros.data.loading import DataError, Entry, unknown_id
-from macros.data.models import EqualityImpactAssessment
+from macros.data.errors import DataError, unknown_id
+from macros.data.loading import Entry
+from macros.data.documents import EqualityImpactAssessment
 
 # Equality Act 2010, section 4: id -> name, in the order the Act lists them.
 PROTECTED_CHARACTERISTICS = {

@@ -7,21 +7,22 @@ the update off its theme page.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from pymdownx.slugs import slugify
 
 from macros.data.catalogue import Catalogue
-from macros.data.loading import DataError, DataErrors, FileSpec, LoadedFile, load_entry, parse_yaml, read_text, unknown_id
+from macros.data.errors import DataError, DataErrors, unknown_id
+from macros.data.front_matter import FRONT_MATTER
+from macros.data.loading import FileSpec, LoadedFile, load_entry
+from macros.data.yaml_reading import parse_yaml, read_text
 from macros.data.models import Update
 
 POSTS_DIR = "updates/posts"  # inside docs/; Material's blog plugin: blog_dir "updates"
 SPEC = FileSpec("updates", "update", Update)
 # Material's blog plugin's default post_slugify: the same function makes the same addresses.
 _slugify = slugify(case="lower")
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from macros.data.catalogue import Catalogue, load_catalogue
 from macros.history.change_notes import History, read_history
 from macros.history.git import head_commit
 from macros.render.html_stash import HtmlStash
-from macros.data.loading import DataErrors
+from macros.data.errors import DataErrors
 from macros.pages.macro_calls import checking_environment
 from macros.render.page_sources import collect_into
 from macros.render.jinja import keep_compiled_templates

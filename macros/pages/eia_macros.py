@@ -15,7 +15,7 @@ from markupsafe import Markup
 from macros.pages.context import Links
 from macros.data.catalogue import Catalogue
 from macros.data.equality import PROTECTED_CHARACTERISTICS
-from macros.data.models import AccessibilityStatement, Link
+from macros.data.documents import AccessibilityStatement, Link
 from macros.data.partial_dates import long_date
 from macros.render.jinja import render
 

@@ -30,7 +30,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 from pydantic import TypeAdapter, ValidationError
 
-from macros.data.loading import DataErrors
+from macros.data.errors import DataErrors
 
 log = logging.getLogger("mkdocs.plugins.strategy")
 

@@ -267,7 +267,7 @@ def _log_overdue(catalogue, today) -> None:
 def _log_contacts_due_for_a_check(catalogue, today) -> None:
     """Tell officers which contacts to check again: a number that has changed sends someone
     in trouble nowhere. INFO, like overdue milestones, so the strict build still passes."""
-    for contact in due_for_a_check(list(catalogue.contacts.values()), today):
+    for contact in due_for_a_check(catalogue.contacts, today):
         log.info(
             f'Contact not checked for {MONTHS_BETWEEN_CHECKS} months: "{contact.id}" (last checked {long_date(contact.checked)}); '
             f"check it against {contact.source}, then update checked in data/contacts/{contact.id}.yml"

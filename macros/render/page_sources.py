@@ -13,19 +13,9 @@ or folders ending "/".
 
 from __future__ import annotations
 
-from macros.data.catalogue import FILES
-
-SPEC_OF_MODEL = {spec.model: spec for spec in FILES}
+from macros.data.registry import SPEC_OF_MODEL, source_of
 
 _current: set[str] | None = None  # the sources of the page being made, while it is made
-
-
-def source_of(record) -> str | None:
-    """The file a top-level record is kept in; None for anything else."""
-    spec = SPEC_OF_MODEL.get(type(record))
-    if spec is None:
-        return None
-    return f"data/{spec.name}/{record.id}.yml" if spec.is_list else f"data/{spec.name}"
 
 
 def shown(*items) -> None:

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from mkdocs.structure.pages import Page
 
 from macros.data.catalogue import Catalogue
-from macros.data.models import Strategy, StrategyStatus
+from macros.data.documents import Strategy, StrategyStatus
 from macros.data.partial_dates import long_date
 from macros.render.jinja import render
 

@@ -22,9 +22,10 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from macros.data.catalogue import FILES, REFERENCES
+from macros.data.registry import FILES, REFERENCES
 from macros.data.loading import FileSpec
-from macros.data.models import ID_PATTERN, PATTERN_HELP, STATUSES_NEEDING_A_NOTE, Commitment, Contact, Milestone, Update
+from macros.data.fields import ID_PATTERN, PATTERN_HELP
+from macros.data.models import STATUSES_NEEDING_A_NOTE, Commitment, Contact, Milestone, Update
 from macros.data.partial_dates import PARTIAL_DATE_PATTERN
 from macros.data.updates import POSTS_DIR
 

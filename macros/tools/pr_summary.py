@@ -24,12 +24,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from macros.data.catalogue import load_catalogue
 from macros.history.change_notes import fields_of, note_in, removal_note
 from macros.history.git import is_content, read_blobs, run_git
-from macros.data.loading import DataErrors
+from macros.data.errors import DataErrors
+from macros.data.yaml_reading import fields_or_none
 from macros.pages.macro_calls import checking_environment
 from macros.pages.checks.site import check_docs, check_test_files, theme_ids_in
 from macros.tools.site_diff import PageChanges, build_copy, compare, copy_working_tree, export_commit
@@ -160,8 +159,8 @@ def _progress(data: Path) -> tuple[dict, dict]:
 
 def _yaml(path: Path) -> dict:
     try:
-        record = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+        record = fields_or_none(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
         return {}
     return record if isinstance(record, dict) else {}
 

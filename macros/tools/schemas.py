@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from macros.data.catalogue import FILES
+from macros.data.registry import FILES
 from macros.data.loading import FileSpec
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from macros.data.catalogue import load_catalogue
-from macros.data.loading import DataErrors
+from macros.data.errors import DataErrors
 from macros.pages.macro_calls import checking_environment
 from macros.pages.checks.site import check_docs, check_test_files, theme_ids_in
 

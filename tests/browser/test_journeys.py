@@ -229,8 +229,8 @@ def reach_situation_from_home(page, site_server: str, situation) -> None:
 
 def test_on_a_phone_a_friend_of_someone_being_abused_reaches_the_local_24_hour_line_and_the_national_helpline_in_two_taps(phone_page, site_server, catalogue):
     situation = catalogue.situation_by_id["domestic-abuse"]
-    local = catalogue.contacts["wirral-womens-and-childrens-aid"]
-    national = catalogue.contacts["national-domestic-abuse-helpline"]
+    local = catalogue.contact_by_id["wirral-womens-and-childrens-aid"]
+    national = catalogue.contact_by_id["national-domestic-abuse-helpline"]
     reach_situation_from_home(phone_page, site_server, situation)
 
     section = help_section(phone_page, situation.id)

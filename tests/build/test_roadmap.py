@@ -116,14 +116,14 @@ def test_overdue_milestones_are_flagged_and_logged_without_failing_strict(tmp_pa
 
 
 def test_contacts_not_checked_for_six_months_are_logged_without_failing_strict(tmp_path, catalogue):
-    later = max(contact.checked for contact in catalogue.contacts.values()) + datetime.timedelta(days=200)
+    later = max(contact.checked for contact in catalogue.contacts) + datetime.timedelta(days=200)
     result = build(site_dir=tmp_path / "site", today=later.isoformat())
     assert result.returncode == 0, result.output
     logged = re.findall(r'INFO\s+-\s+Contact not checked for 6 months: "([^"]+)" \(last checked [^)]+\); check it against https://\S+, then update checked in data/contacts/\1\.yml', result.output)
-    assert sorted(logged) == sorted(catalogue.contacts)
+    assert sorted(logged) == sorted(catalogue.contact_by_id)
     assert "WARNING" not in result.output
     # At the date of the data, nothing is due.
-    assert "Contact not checked" not in build(site_dir=tmp_path / "today", today=max(c.checked for c in catalogue.contacts.values()).isoformat()).output
+    assert "Contact not checked" not in build(site_dir=tmp_path / "today", today=max(c.checked for c in catalogue.contacts).isoformat()).output
 
 
 def test_a_bad_milestone_stops_the_build_with_the_officers_message(tmp_path):

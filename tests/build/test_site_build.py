@@ -59,7 +59,7 @@ def test_the_get_help_page_gives_each_situation_its_contacts_in_the_data_order(b
             assert f'<h3 class="contact__name" id="{situation.id}-{contact.id}">{escape(contact.name)}</h3>' in section
             assert escape(contact.when_to_use) in section and contact.checked.isoformat() in section
     # Every contact is somewhere on the page, and the home page links to every situation.
-    assert set(catalogue.contacts) <= set(re.findall(r'data-contact="([a-z0-9-]+)"', html))
+    assert set(catalogue.contact_by_id) <= set(re.findall(r'data-contact="([a-z0-9-]+)"', html))
     home = article(built_site / "index.html")
     for situation in catalogue.situations:
         assert f'href="get-help/#{situation.id}"' in home, situation.id

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from macros.data.catalogue import FILES, REFERENCES
+from macros.data.registry import FILES, REFERENCES
 from macros.tools.cms_config import (
     ALL_REFERENCES,
     CHANGE_NOTE,
@@ -26,7 +26,8 @@ from macros.tools.cms_config import (
 )
 from pydantic import Field
 
-from macros.data.models import Milestone, Record, Text, Update
+from macros.data.fields import Record, Text
+from macros.data.models import Milestone, Update
 from macros.data.partial_dates import PARTIAL_DATE_PATTERN
 from macros.data.updates import POSTS_DIR
 

@@ -9,7 +9,7 @@ import yaml
 
 from macros.data.catalogue import load_catalogue
 from macros.data.equality import PROTECTED_CHARACTERISTICS
-from macros.data.loading import DataErrors
+from macros.data.errors import DataErrors
 from tests.sitebuild import ROOT
 
 

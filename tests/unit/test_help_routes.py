@@ -32,7 +32,7 @@ def test_a_contact_is_due_for_a_check_the_day_after_six_months_oldest_first():
 
 def test_every_contact_is_in_a_situation_and_every_situation_has_one(catalogue):
     listed = {contact_id for situation in catalogue.situations for contact_id in situation.contacts}
-    assert set(catalogue.contacts) <= listed, f"on no part of the Get help page: {sorted(set(catalogue.contacts) - listed)}"
+    assert set(catalogue.contact_by_id) <= listed, f"on no part of the Get help page: {sorted(set(catalogue.contact_by_id) - listed)}"
     assert all(situation.contacts for situation in catalogue.situations)
 
 
@@ -54,22 +54,22 @@ def test_domestic_abuse_gives_the_local_24_hour_line_before_the_national_helplin
 
 def test_what_the_fact_sheet_warns_about(catalogue):
     """The facts that change what a site might assume (shared/facts/help-contacts.md)."""
-    texts = {c.id: " ".join([c.name, c.when_to_use, c.when_open or "", c.what_happens_next or ""]) for c in catalogue.contacts.values()}
+    texts = {c.id: " ".join([c.name, c.when_to_use, c.when_open or "", c.what_happens_next or ""]) for c in catalogue.contacts}
     # Report Fraud replaced Action Fraud: the old name only ever as what it replaced.
-    assert all("Action Fraud" not in c.name for c in catalogue.contacts.values())
+    assert all("Action Fraud" not in c.name for c in catalogue.contacts)
     assert all("replaced Action Fraud" in text for text in texts.values() if "Action Fraud" in text)
     # The Silent Solution works only from a mobile.
     assert "only from a mobile" in texts["silent-solution"] and "not a landline" in texts["silent-solution"]
     # emergencySMS's web address is in conflict: only the register-by-text instruction is given.
-    sms = catalogue.contacts["emergency-sms"]
+    sms = catalogue.contact_by_id["emergency-sms"]
     assert sms.website is None and "register" in sms.when_to_use and [way.text for way in sms.other_ways] == ["999"]
     # Numbers known to be out of date, or in conflict, are nowhere.
     for stale in ("0151 606 2020", "0300 3038151", "0845 988 1188", "0808 175 3080", "0808174 3080"):
         assert not [cid for cid, text in texts.items() if stale in text], stale
-    assert not [c.id for c in catalogue.contacts.values() for n in [c.phone, *(w.phone for w in c.other_ways)] if n in ("0151 606 2020", "0300 3038151")]
+    assert not [c.id for c in catalogue.contacts for n in [c.phone, *(w.phone for w in c.other_ways)] if n in ("0151 606 2020", "0300 3038151")]
 
 
 def test_every_contact_has_its_source_and_the_day_it_was_checked(catalogue):
-    for contact in catalogue.contacts.values():
+    for contact in catalogue.contacts:
         assert str(contact.source).startswith("https://"), contact.id
         assert isinstance(contact.checked, datetime.date), contact.id

@@ -17,7 +17,7 @@ def records(folder: str) -> list[dict]:
 
 def test_no_record_is_dropped(catalogue):
     assert sorted(theme.id for theme in catalogue.themes) == sorted(entry["id"] for entry in records("themes"))
-    assert sorted(catalogue.contacts) == sorted(entry["id"] for entry in records("contacts"))
+    assert sorted(catalogue.contact_by_id) == sorted(entry["id"] for entry in records("contacts"))
     assert sorted(partner.id for partner in catalogue.partners) == sorted(entry["id"] for entry in records("partners"))
     assert sorted(c.id for c in catalogue.commitments) == sorted(entry["id"] for entry in records("commitments"))
     assert sorted(m.id for m in catalogue.milestones) == sorted(entry["id"] for entry in records("milestones"))
@@ -68,7 +68,7 @@ def test_contacts_are_not_repeated_on_a_theme(catalogue):
 
 
 def test_every_contact_has_a_source(catalogue):
-    for contact in catalogue.contacts.values():
+    for contact in catalogue.contacts:
         assert str(contact.source).startswith("https://"), contact.id
 
 

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from macros.data.catalogue import load_catalogue
-from macros.data.loading import DataErrors
+from macros.data.errors import DataErrors
 from macros.data.models import Milestone, Status
 from macros.data.partial_dates import PartialDate, Precision
 from macros.data.progress import Progress, is_overdue, timeline

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from macros.data.catalogue import load_catalogue
-from macros.data.loading import DataErrors
+from macros.data.errors import DataErrors
 from tests.data_copies import data_with, line_of
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from macros.data.catalogue import FILES
+from macros.data.registry import FILES
 from macros.tools.schemas import EDITOR_SETTINGS, ROOT, all_generated_texts, all_schema_texts, schema_for, schema_path
 
 

@@ -6,7 +6,7 @@ import datetime
 from types import SimpleNamespace
 
 from macros.data.catalogue import load_catalogue
-from macros.data.models import Strategy
+from macros.data.documents import Strategy
 from macros.render.strategy_dates import review_reminders, strategy_notice
 from macros.exports.pdf.document import front_matter
 from tests.data_copies import data_with

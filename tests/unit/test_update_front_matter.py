@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from macros.data.catalogue import load_catalogue
-from macros.data.loading import DataErrors
+from macros.data.errors import DataErrors
 from macros.data.updates import load_posts
 from macros.tools.validate import main as validate
 from tests.sitebuild import ROOT

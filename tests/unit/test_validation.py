@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from macros.data.catalogue import load_catalogue
-from macros.data.loading import DataErrors
+from macros.data.errors import DataErrors
 from macros.pages.checks.site import check_test_files
 from macros.tools.validate import main as validate
 

@@ -8,7 +8,6 @@ macros, and any mistake in a call (macro_calls.py).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,12 +15,13 @@ from pathlib import Path
 from jinja2 import Environment
 from pydantic import BaseModel
 
-from macros.data.loading import DataError, FileSpec, LoadedFile, load_entry, parse_yaml, read_text
+from macros.data.errors import DataError
+from macros.data.front_matter import FRONT_MATTER, OPENING
+from macros.data.loading import FileSpec, LoadedFile, load_entry
+from macros.data.yaml_reading import parse_yaml, read_text
 from macros.pages.macro_calls import check_calls
 from macros.data.models import PageFrontMatter
 
-# MkDocs's own pattern (mkdocs.utils.meta.YAML_RE): what it takes for front matter is checked here.
-FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 PAGE_SPEC = FileSpec("docs", "page", PageFrontMatter)
 
 
@@ -38,7 +38,7 @@ def split_page(text: str, src_path: str, shown_as: str) -> tuple[PageSource, lis
     """The page's front matter and body, as MkDocs will split them; problems with the front matter."""
     match = FRONT_MATTER.match(text)
     if not match:
-        if re.match(r"-{3}[ \t]*\n", text):
+        if OPENING.match(text):
             message = "the front matter that starts with --- on this line has no closing --- line, so the page would show it as text"
             return PageSource(src_path, shown_as, None, text, 1), [DataError(shown_as, 1, "", "", message)]
         return PageSource(src_path, shown_as, None, text, 1), []

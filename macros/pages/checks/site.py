@@ -10,10 +10,13 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from macros.data.catalogue import FILES, Catalogue
+from macros.data.catalogue import Catalogue
+from macros.data.registry import FILES
 from macros.pages.generated_pages import PARTNERS_FOLDER, partner_id_of
-from macros.data.loading import DataError, field_name, line_at, load_file, unknown_id
-from macros.data.models import AccessibilityStatement, PageFrontMatter
+from macros.data.errors import DataError, unknown_id
+from macros.data.loading import field_name, line_at, load_file
+from macros.data.documents import AccessibilityStatement
+from macros.data.models import PageFrontMatter
 from macros.pages.checks.page import check_page, read_page
 from macros.pages.checks.theme_pages import check_theme_pages
 from macros.data.updates import POSTS_DIR, Post, read_posts

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from macros.data.catalogue import Catalogue
-from macros.data.loading import DataError
+from macros.data.errors import DataError
 
 FOLDER = "themes"
 OWN_PAGES = frozenset({"index.md"})  # the themes index is not a theme's page
