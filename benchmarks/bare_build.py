@@ -101,7 +101,10 @@ def make_bare(project: Path, destination: Path, today: str) -> Path:
     config.pop("hooks", None)
     config.pop("not_in_nav", None)
     config.pop("watch", None)  # data/ is not part of a plain site
-    config["plugins"] = [plugin for plugin in config["plugins"] if not (isinstance(plugin, dict) and "macros" in plugin) and plugin != "macros"]
+    # Without this site's own plugins: the macros, and the strategy plugin (or, in an older
+    # checkout, its hooks file).
+    ours = ("macros", "strategy")
+    config["plugins"] = [plugin for plugin in config["plugins"] if not (isinstance(plugin, dict) and set(plugin) & set(ours)) and plugin not in ours]
     config["nav"] = captured["nav"]
     # The blog formats dates with the theme language as a Babel locale; "custom" (the project's
     # en-GB strings) is none, and the hook that formats them instead is what this copy is without.

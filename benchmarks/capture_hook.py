@@ -16,7 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Link, Section
 from mkdocs.structure.pages import Page
 
-from macros.pages.context import build_for
+from macros.plugin.strategy import plugin_of
 
 INTERNAL_META = {"render_macros", "data_files", "change_note"}  # read by this project's hooks only
 _pages: dict[str, dict] = {}
@@ -33,7 +33,7 @@ def on_nav(nav, config, files):
 def on_page_markdown(markdown: str, page: Page, config, files) -> str:
     # The blog's posts and views are left to the blog, and the print page to its plugin.
     if not page.file.src_path.startswith(("updates/", "print_page")):
-        _pages[page.file.src_path] = {"markdown": build_for(config).stash(page).restore(markdown)}
+        _pages[page.file.src_path] = {"markdown": plugin_of(config).context.stash(page).restore(markdown)}
     return markdown
 
 

@@ -1,49 +1,17 @@
-"""The mkdocs-macros module: define_env only wires the build to the page macros."""
+"""The module mkdocs-macros-plugin loads (mkdocs.yml: module_name: macros).
 
-from functools import wraps
-
-from macros.pages.context import build_for
-from macros.pages.macro_calls import render_page
-from macros.pages.page_macros import DATA_READ_BY, register
-from macros.render.page_sources import shown
-
-EVERYTHING = ("data/",)  # every data file: the date may be too new, never too old
+It only hands over to the plugin layer (plugin/macros_module.py), imported when the macros
+plugin calls: importing any other part of the package, such as macros.data, loads no MkDocs.
+"""
 
 
 def define_env(env) -> None:
-    build = build_for(env.conf)  # reads data/ now: a data error stops the build before any page
-    before = set(env.macros)
-    register(env, build)
-    for name in set(env.macros) - before:  # ours only, not the plugin's built-in macros
-        env.macros[name] = _recording_data_read(name, env.macros[name])
+    from macros.plugin.macros_module import define_env as register_page_macros
+
+    register_page_macros(env)
 
 
 def on_pre_page_macros(env) -> None:
-    """Every value a macro call writes into a page passes through the page's stash: text is
-    escaped for Markdown, HTML is put aside until Markdown has run (html_stash.py). The
-    plugin makes its Jinja environment after define_env, so this is set here, before the
-    page's template is compiled.
+    from macros.plugin.macros_module import on_pre_page_macros as render_macro_calls
 
-    The page is rendered here too, with the plugin's environment and variables: an error
-    then stops the build with the page's real line (macro_calls.render_page), where the
-    plugin would print a Jinja traceback and exit. Every call was checked before any page
-    was rendered (site_checks.py), so this is the net for what only running can find."""
-    env.env.finalize = lambda value: build_for(env.conf).stash(env.page).finalize(value)
-    page = env.page
-    if page.meta.get("render_macros") is True:
-        text = page.file.content_string
-        first_line = text.count("\n", 0, len(text) - len(env.markdown)) + 1 if text.endswith(env.markdown) else 1
-        variables = {**env.variables, **page.meta}
-        env.markdown = render_page(env.env, env.markdown, variables, f"docs/{page.file.src_path}", first_line)
-        page.meta["render_macros"] = False  # rendered: the plugin passes the Markdown on as it is
-
-
-def _recording_data_read(name, function):
-    """Note what the macro shows beyond what its templates read, for the page's "Last updated"."""
-
-    @wraps(function)
-    def macro(*args, **kwargs):
-        shown(*DATA_READ_BY.get(name, EVERYTHING))
-        return function(*args, **kwargs)
-
-    return macro
+    render_macro_calls(env)

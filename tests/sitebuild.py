@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,22 @@ def copy_project(destination: Path) -> Path:
         (destination / EDITOR_INSTALL).parent.mkdir(parents=True, exist_ok=True)
         (destination / EDITOR_INSTALL).symlink_to(ROOT / EDITOR_INSTALL, target_is_directory=True)
     return destination
+
+
+def set_plugin_options(project: Path, **options) -> None:
+    """Set options of the site's own plugin (mkdocs.yml: plugins: - strategy:) in a copy of the
+    project, each replacing the line that sets it, or added under the plugin's name."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    start = text.index("  - strategy:\n") + len("  - strategy:\n")
+    end = re.search(r"^  - ", text[start:], re.M).start() + start
+    block = text[start:end]
+    for name, value in options.items():
+        line = f"      {name}: {value}\n"
+        block, found = re.subn(rf"^      {name}:.*\n", line, block, flags=re.M)
+        if not found:
+            block = line + block
+    config.write_text(text[:start] + block + text[end:], encoding="utf-8")
 
 
 def public_pages(site: Path, pattern: str = "*.html") -> list[Path]:

@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from macros.data.errors import ProjectError
 
-SNIPPETS = "pymdownx.snippets"
 DEFINITION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>\S.*)$")
 
 
@@ -37,17 +36,6 @@ class Entry:
         return re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
 
 
-def glossary_file(config) -> Path:
-    """The glossary named in mkdocs.yml: the one file the snippets extension adds to every page."""
-    options = config.mdx_configs.get(SNIPPETS, {})
-    appended = options.get("auto_append") or []
-    if not appended:
-        raise PluginError(f"mkdocs.yml: {SNIPPETS} should add the glossary to every page (auto_append: [glossary.md])")
-    bases = options.get("base_path") or ["."]
-    base = bases[0] if isinstance(bases, list) else bases
-    return Path(str(base)) / appended[0]
-
-
 def read_glossary(path: Path) -> list[Entry]:
     """Every entry, in the order of the file. A line that is not a definition stops the build
     with its line number: abbr would show it on every page as text."""
@@ -62,5 +50,5 @@ def read_glossary(path: Path) -> list[Entry]:
             continue
         meanings.setdefault(match["meaning"].strip(), []).append(match["term"].strip())
     if problems:
-        raise PluginError("\n".join(problems))
+        raise ProjectError("\n".join(problems))
     return [Entry(tuple(spellings), meaning) for meaning, spellings in meanings.items()]

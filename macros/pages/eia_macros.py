@@ -12,12 +12,11 @@ from typing import Literal
 
 from markupsafe import Markup
 
-from macros.pages.context import Links
-from macros.data.catalogue import Catalogue
-from macros.data.equality import PROTECTED_CHARACTERISTICS
 from macros.data.documents import AccessibilityStatement, Link
+from macros.data.equality import PROTECTED_CHARACTERISTICS
 from macros.data.partial_dates import long_date
-from macros.render.jinja import render
+from macros.pages.context import BuildContext
+from macros.pages.links import Links
 
 
 def shared_evidence(characteristics) -> list:
@@ -43,8 +42,10 @@ FactName = Literal[tuple(name for name, field in _FIELDS.items() if field.annota
 LinkName = Literal[tuple(name for name, field in _FIELDS.items() if field.annotation is Link)]
 
 
-def register_eia_and_accessibility(env, catalogue: Catalogue, links: Callable[[], Links]) -> None:
+def register_eia_and_accessibility(env, build: BuildContext, links: Callable[[], Links]) -> None:
+    catalogue = build.catalogue
     eia, statement = catalogue.eia, catalogue.accessibility
+    render = build.renderer.html
 
     @env.macro
     def eia_facts() -> Markup:

@@ -5,47 +5,32 @@ linked from the roadmap page.
 
 A partner's page is made from its record in data/partners/: a Markdown file at
 docs/partners/<id>.md is optional and adds longer text above the generated part. Theme
-pages are written by officers (docs/themes/<id>.md, see theme_pages.py); they take their
+pages are written by officers (docs/themes/<id>.md, see checks/theme_pages.py); they take their
 title and description from the theme's record here, and their place in the navigation
 from the themes' order.
 """
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from macros.pages.context import Build, partner_page_path, theme_page_path
 from macros.data.catalogue import Catalogue
+from macros.data.registry import PARTNER_PAGES, THEME_PAGES
 from macros.exports.tables import PARTNER_EXPORTS
-from macros.render.page_sources import shown
-from macros.render.jinja import markup_free, render, render_markdown
+from macros.pages.context import BuildContext
 from macros.pages.roadmap_macros import year_page
 from macros.pages.roadmap_pages import year_of_page, year_page_path
-from macros.pages.checks.theme_pages import theme_id_of
+from macros.render.jinja import markup_free
 
-PARTNERS_FOLDER = "partners"
-PARTNERS_OWN_PAGES = frozenset({"index.md", "overview.md"})  # hand-written pages beside the partners'
-PARTNERS_IN_MENU_AT_MOST = 50
-
-
-def partner_id_of(src_path: str) -> str | None:
-    path = PurePosixPath(src_path)
-    if path.parent == PurePosixPath(PARTNERS_FOLDER) and path.name not in PARTNERS_OWN_PAGES:
-        return path.stem
-    return None
-
-
-def add_generated_pages(files: Files, config, build: Build) -> Files:
+def add_generated_pages(files: Files, config, build: BuildContext) -> Files:
     """Add a page for every partner; stop on a theme or partner page that matches no record."""
     catalogue = build.catalogue  # theme and partner pages were checked with every page (build.posts)
     for partner in catalogue.partners:
-        if files.get_file_from_path(partner_page_path(partner.id)) is None:
-            files.append(File.generated(config, partner_page_path(partner.id), content=""))
+        if files.get_file_from_path(PARTNER_PAGES.page_of(partner.id)) is None:
+            files.append(File.generated(config, PARTNER_PAGES.page_of(partner.id), content=""))
     if build.roadmap.by_year:  # a long roadmap: a page for each year (roadmap_pages.py)
         for year in build.roadmap.years:
             files.append(File.generated(config, year_page_path(year.year), content=""))
@@ -65,18 +50,18 @@ def place_in_nav(nav: Navigation, files: Files, catalogue: Catalogue, partners_i
     """
     themes = _section_of(nav, "themes/index.md")
     for theme in catalogue.themes:
-        _adopt(themes, files.get_file_from_path(theme_page_path(theme.id)).page)
+        _adopt(themes, files.get_file_from_path(THEME_PAGES.page_of(theme.id)).page)
     partners = _section_of(nav, "partners/index.md")
     if len(catalogue.partners) <= partners_in_menu_up_to:
         for sector in catalogue.sectors_with_partners():
             section = Section(markup_free(sector.name), [])  # Material writes menu titles unescaped
             _adopt(partners, section)
             for partner in catalogue.partners_by_sector[sector.id]:
-                _adopt(section, files.get_file_from_path(partner_page_path(partner.id)).page)
+                _adopt(section, files.get_file_from_path(PARTNER_PAGES.page_of(partner.id)).page)
     else:
         for partner in catalogue.partners:
             # Marks Partners as the open part of the menu on the partner's page; not one of its items.
-            files.get_file_from_path(partner_page_path(partner.id)).page.parent = partners
+            files.get_file_from_path(PARTNER_PAGES.page_of(partner.id)).page.parent = partners
     # Previous and next links in the footer follow the navigation, so they are set again.
     nav.pages = _pages_in(nav.items)
     for earlier, later in zip(nav.pages, nav.pages[1:]):
@@ -89,25 +74,25 @@ def _adopt(section: Section, item) -> None:
     section.children.append(item)
 
 
-def compose(markdown: str, page: Page, build: Build, files: Files) -> str:
+def compose(markdown: str, page: Page, build: BuildContext, files: Files) -> str:
     """A theme page takes its title from data; a partner page gets its generated part."""
-    if theme_id := theme_id_of(page.file.src_path):
+    if theme_id := THEME_PAGES.id_of(page.file.src_path):
         theme = build.catalogue.theme_by_id[theme_id]
-        shown(theme)  # its name is the page's title
+        build.sources.shown(theme)  # its name is the page's title
         page.meta["title"] = theme.name  # hooks.py makes titles and descriptions markup-free
         page.meta.setdefault("description", theme.summary)
         return markdown
-    if partner_id := partner_id_of(page.file.src_path):
+    if partner_id := PARTNER_PAGES.id_of(page.file.src_path):
         return _partner_page(markdown, page, build, files, partner_id)
     if (year := year_of_page(page.file.src_path)) is not None:
-        shown("data/milestones/")  # a milestone added to the year, or moved out of it, changes the page
+        build.sources.shown("data/milestones/")  # a milestone added to the year, or moved out of it, changes the page
         page.meta["title"] = f"Milestones in {year}"
         page.meta["description"] = f"The milestones of Wirral's Community Safety Strategy that start in {year}, with their status."
         return year_page(build, page, build.links(page, files), year) + "\n"
     return markdown
 
 
-def _partner_page(markdown: str, page: Page, build: Build, files: Files, partner_id: str) -> str:
+def _partner_page(markdown: str, page: Page, build: BuildContext, files: Files, partner_id: str) -> str:
     catalogue = build.catalogue
     partner = catalogue.partner_by_id[partner_id]
     page.meta["title"] = partner.name  # hooks.py makes titles and descriptions markup-free
@@ -119,7 +104,7 @@ def _partner_page(markdown: str, page: Page, build: Build, files: Files, partner
         # (PERFORMANCE.md). A page with text of its own (docs/partners/<id>.md) stays in search.
         page.meta.setdefault("search", {"exclude": True})
     links = build.links(page, files)
-    body = render_markdown(
+    body = build.renderer.markdown(
         "partner_page.md",
         build.stash(page),
         partner=partner,
@@ -129,7 +114,7 @@ def _partner_page(markdown: str, page: Page, build: Build, files: Files, partner
         catalogue=catalogue,
         links=links,
         today=build.today,
-        open_data=render("open_data.html", exports=PARTNER_EXPORTS, owner_note=True, links=links),
+        open_data=build.renderer.html("open_data.html", exports=PARTNER_EXPORTS, owner_note=True, links=links),
     )
     return "\n\n".join(part for part in (markdown.strip(), body) if part) + "\n"
 

@@ -7,15 +7,16 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
-from macros.pages.context import Build, Links
+from macros.pages.context import BuildContext
+from macros.pages.links import Links
 from macros.render.html_stash import MarkdownSource
-from macros.render.jinja import render, render_markdown
 
 HELP_PAGE = "get-help.md"
 
 
-def register_help(env, build: Build, links: Callable[[], Links]) -> None:
+def register_help(env, build: BuildContext, links: Callable[[], Links]) -> None:
     catalogue = build.catalogue
+    render, render_markdown = build.renderer.html, build.renderer.markdown
 
     @env.macro
     def emergency_contacts() -> Markup:

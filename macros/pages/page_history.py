@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from pathlib import Path
-
 from markupsafe import Markup
 from mkdocs.structure.pages import Page
 
-from macros.pages.context import Build, Links, partner_page_path
+from macros.data.registry import page_source
 from macros.history.change_notes import Note
-from macros.pages.generated_pages import partner_id_of
-from macros.render.jinja import render
+from macros.pages.context import BuildContext
 from macros.pages.update_macros import CHANGES_PLACEHOLDER
 
 RECENT_CHANGES = 50
@@ -42,15 +39,12 @@ class PageHistory:
         return self.updates[0].date if self.updates else None
 
 
-def own_source(page: Page, build: Build) -> str | None:
+def own_source(page: Page, build: BuildContext) -> str | None:
     """The file a page is published from: its Markdown, or a generated page's record."""
-    if page.file.generated_by:
-        partner_id = partner_id_of(page.file.src_path)
-        return f"data/partners/{partner_id}.yml" if partner_id else None
-    return f"{build.docs_prefix}/{page.file.src_path}"
+    return page_source(page.file.src_path, page.file.generated_by is not None, build.docs_prefix)
 
 
-def history_of_page(page: Page, build: Build) -> PageHistory | None:
+def history_of_page(page: Page, build: BuildContext) -> PageHistory | None:
     """None when git does not know the page (outside a checkout, or not yet committed)."""
     own = own_source(page, build)
     if own not in build.history.published:
@@ -60,7 +54,7 @@ def history_of_page(page: Page, build: Build) -> PageHistory | None:
     return PageHistory(published_on, tuple(Entry(note.date, note.text) for note in _distinct(notes)))
 
 
-def date_joined_page(joined: Page, pages: list[Page], build: Build) -> None:
+def date_joined_page(joined: Page, pages: list[Page], build: BuildContext) -> None:
     """A page made of other pages (the whole-strategy print page) has their histories together:
     published with the first of them, updated with each."""
     histories = [history for page in pages if (history := history_of_page(page, build))]
@@ -68,24 +62,24 @@ def date_joined_page(joined: Page, pages: list[Page], build: Build) -> None:
         return
     # By date, then by text: notes of one day come from a set, whose order changes from run to run.
     updates = sorted({entry for history in histories for entry in history.updates}, key=lambda entry: (entry.date, entry.text), reverse=True)
-    joined.meta["page_history"] = render(
+    joined.meta["page_history"] = build.renderer.html(
         "page_history.html", history=PageHistory(min(history.published for history in histories), tuple(updates))
     )
 
 
-def date_page(page: Page, build: Build) -> None:
+def date_page(page: Page, build: BuildContext) -> None:
     """Put the page's history in its meta, for the footer (overrides/partials/last-updated.html)."""
     history = history_of_page(page, build)
     if history:
-        page.meta["page_history"] = render("page_history.html", history=history)
+        page.meta["page_history"] = build.renderer.html("page_history.html", history=history)
     if CHANGES_PLACEHOLDER in (page.content or ""):
         page.content = page.content.replace(CHANGES_PLACEHOLDER, _site_changes(page, build))
 
 
-def _site_changes(page: Page, build: Build) -> Markup:
+def _site_changes(page: Page, build: BuildContext) -> Markup:
     """Every note, newest first, with links to the pages it changed."""
     if not build.history.known:
-        return render("changes.html", known=False, changes=[])
+        return build.renderer.html("changes.html", known=False, changes=[])
     links = build.links(page, build.files)
     pages_of = _pages_changed_by_each_note(build)
     changes = []
@@ -99,10 +93,10 @@ def _site_changes(page: Page, build: Build) -> Markup:
                 "more": max(0, len(pages) - PAGES_PER_CHANGE),
             }
         )
-    return render("changes.html", known=True, changes=changes)
+    return build.renderer.html("changes.html", known=True, changes=changes)
 
 
-def _pages_changed_by_each_note(build: Build) -> dict[tuple[int, str], list[Page]]:
+def _pages_changed_by_each_note(build: BuildContext) -> dict[tuple[int, str], list[Page]]:
     changed: dict[tuple[int, str], list[Page]] = {}
     for other in build.pages.values():
         if build.shows_history(other):

@@ -8,20 +8,23 @@ EIA pages live in their own modules.
 from __future__ import annotations
 
 from functools import cache
-from types import SimpleNamespace
+from pathlib import Path
 
 from markupsafe import Markup
+from mkdocs.exceptions import PluginError
 
-from macros.pages.context import Build, Links
+from macros.data.glossary import read_glossary
+from macros.pages.context import BuildContext
 from macros.pages.eia_macros import register_eia_and_accessibility
-from macros.data.glossary import glossary_file, read_glossary
-from macros.render.numbers import number_in_words
-from macros.pages.partner_macros import register_partners
-from macros.render.jinja import render
 from macros.pages.help_macros import register_help
+from macros.pages.links import Links
+from macros.pages.partner_macros import register_partners
 from macros.pages.roadmap_macros import register_roadmap
 from macros.pages.theme_macros import register_themes
 from macros.pages.update_macros import register_updates
+from macros.render.numbers import number_in_words
+
+SNIPPETS = "pymdownx.snippets"
 
 STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES, EIA, ACCESSIBILITY, SITUATIONS = (
     "data/strategy.yml", "data/themes/", "data/contacts/", "data/sectors/", "data/partners/", "data/commitments/",
@@ -74,9 +77,21 @@ DATA_READ_BY = {
 }
 
 
-def register(env, build: Build) -> None:
+def glossary_file(config) -> Path:
+    """The glossary named in mkdocs.yml: the one file the snippets extension adds to every page."""
+    options = config.mdx_configs.get(SNIPPETS, {})
+    appended = options.get("auto_append") or []
+    if not appended:
+        raise PluginError(f"mkdocs.yml: {SNIPPETS} should add the glossary to every page (auto_append: [glossary.md])")
+    bases = options.get("base_path") or ["."]
+    base = bases[0] if isinstance(bases, list) else bases
+    return Path(str(base)) / appended[0]
+
+
+def register(env, build: BuildContext) -> None:
     catalogue = build.catalogue
     strategy = catalogue.strategy
+    render = build.renderer.html
 
     def links() -> Links:
         return build.links(env.page, env.variables["files"])
@@ -122,11 +137,11 @@ def register(env, build: Build) -> None:
     @env.macro
     def pdf_download_link() -> Markup:
         """The link to the whole-strategy PDF, written in after the build (strategy_document.py)."""
-        return build.print_document.links.add(env.page)
+        return build.pdf_links.add(Path(env.page.file.abs_dest_path), env.page.url)
 
     register_help(env, build, links)
     register_themes(env, build, links)
-    register_eia_and_accessibility(env, catalogue, links)
+    register_eia_and_accessibility(env, build, links)
     register_roadmap(env, build, links)
     register_partners(env, build, links)
     register_updates(env, build, links)
@@ -147,16 +162,16 @@ class _Recorder:
         return function
 
 
-class _NoData:
-    """A catalogue with nothing in it: registering reads no fact until a macro is called."""
+class _NoBuild:
+    """A build with nothing in it: registering reads no fact until a macro is called."""
 
     def __getattr__(self, name):
-        return None
+        return self
 
 
 @cache
 def site_macros() -> dict:
     """Every macro a page of this site may call, by name."""
     recorder = _Recorder()
-    register(recorder, SimpleNamespace(catalogue=_NoData()))
+    register(recorder, _NoBuild())
     return recorder.macros

@@ -7,22 +7,17 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from macros.pages.context import Build, Links
 from macros.data.catalogue import Catalogue
-from macros.render.html_stash import MarkdownSource
 from macros.data.models import Partner, Theme
 from macros.exports.tables import PARTNER_EXPORTS
+from macros.pages.context import BuildContext
+from macros.pages.links import Links
+from macros.render.html_stash import MarkdownSource
 from macros.render.numbers import number_in_words
-from macros.render.jinja import render, render_markdown
 
 # In a theme's row of who does what, owners or supporters are named up to this many; more
 # are counted (each partner's row in the table by partner names its themes).
 PARTNERS_NAMED_AT_MOST = 12
-# The table by partner names each partner's themes while it has up to this many rows; past
-# that, a row gives the partner's numbers and its own page names the themes (with 500
-# partners, naming them made the page 776 KB). mkdocs.yml `extra: partner_rows_in_full_up_to:`
-# overrides it, as tests do.
-PARTNER_ROWS_IN_FULL_AT_MOST = 50
 
 
 @dataclass(frozen=True)
@@ -85,8 +80,9 @@ def who_does_what_by_partner(catalogue: Catalogue) -> list[PartnerThemes]:
     return rows
 
 
-def register_partners(env, build: Build, links: Callable[[], Links]) -> None:
+def register_partners(env, build: BuildContext, links: Callable[[], Links]) -> None:
     catalogue = build.catalogue
+    render, render_markdown = build.renderer.html, build.renderer.markdown
 
     @env.macro
     def partner_count() -> str:
@@ -108,7 +104,8 @@ def register_partners(env, build: Build, links: Callable[[], Links]) -> None:
         return render(
             "themes_by_partner.html",
             by_partner=rows,
-            in_full=len(rows) <= build.layout_limit("partner_rows_in_full_up_to", PARTNER_ROWS_IN_FULL_AT_MOST),
+            # Each partner's themes named, up to a number of rows; past it, each partner's numbers.
+            in_full=len(rows) <= build.settings.partner_rows_in_full_up_to,
             idle_partners=idle,
             links=links(),
         )

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 
 from markupsafe import Markup
 
-from macros.pages.context import Build, Links
-from macros.data.catalogue import Catalogue
-from macros.render.html_stash import MarkdownSource
-from macros.exports.milestones import MILESTONE_EXPORTS
 from macros.data.models import Status, Theme
 from macros.data.progress import Progress, timeline
-from macros.render.jinja import render, render_markdown
+from macros.exports.milestones import MILESTONE_EXPORTS
+from macros.pages.context import BuildContext
+from macros.pages.links import Links
+from macros.render.html_stash import MarkdownSource
 from macros.render.timeline import draw
 
 
-def register_roadmap(env, build: Build, links: Callable[[], Links]) -> None:
+def register_roadmap(env, build: BuildContext, links: Callable[[], Links]) -> None:
     catalogue = build.catalogue
+    render, render_markdown = build.renderer.html, build.renderer.markdown
 
     @env.macro
     def roadmap() -> MarkdownSource:
@@ -45,7 +44,7 @@ def register_roadmap(env, build: Build, links: Callable[[], Links]) -> None:
         # The chart draws what the list below it lists: with a long roadmap, this year's.
         layout = build.roadmap
         shown = layout.current(build.today).milestones if layout.by_year else catalogue.milestones
-        return roadmap_chart(catalogue, build.today, shown)
+        return roadmap_chart(build, shown)
 
     @env.macro
     def milestone_progress() -> Markup:
@@ -61,12 +60,12 @@ def register_roadmap(env, build: Build, links: Callable[[], Links]) -> None:
         return render("open_data.html", exports=MILESTONE_EXPORTS, links=links())
 
 
-def roadmap_chart(catalogue: Catalogue, today: datetime.date, milestones: list | None = None) -> Markup:
+def roadmap_chart(build: BuildContext, milestones: list | None = None) -> Markup:
     """The whole roadmap to scale (or the milestones given, on its axis): a lane for the
     whole strategy and one per theme."""
+    catalogue = build.catalogue
     return _chart(
-        catalogue,
-        today,
+        build,
         catalogue.milestones if milestones is None else milestones,
         [(theme.id, theme.name) for theme in catalogue.themes],
         scope="roadmap",
@@ -76,15 +75,14 @@ def roadmap_chart(catalogue: Catalogue, today: datetime.date, milestones: list |
     )
 
 
-def theme_chart(catalogue: Catalogue, theme: Theme, today: datetime.date, milestones: list | None = None) -> Markup:
+def theme_chart(build: BuildContext, theme: Theme, milestones: list | None = None) -> Markup:
     """One theme's lane (its milestones, or those given), on the roadmap's axis; nothing
     for a theme without milestones."""
-    milestones = catalogue.milestones_by_theme.get(theme.id, []) if milestones is None else milestones
+    milestones = build.catalogue.milestones_by_theme.get(theme.id, []) if milestones is None else milestones
     if not milestones:
         return Markup("")
     return _chart(
-        catalogue,
-        today,
+        build,
         milestones,
         [(theme.id, theme.name)],
         scope=theme.id,
@@ -94,19 +92,19 @@ def theme_chart(catalogue: Catalogue, theme: Theme, today: datetime.date, milest
     )
 
 
-def _chart(catalogue: Catalogue, today: datetime.date, milestones, lanes, *, caption: str, **options) -> Markup:
-    strategy = catalogue.strategy
+def _chart(build: BuildContext, milestones, lanes, *, caption: str, **options) -> Markup:
+    strategy = build.catalogue.strategy
     # Every chart shares the roadmap's axis (span_of), so a theme's lane reads like the roadmap's.
-    timeline = draw(milestones, today, strategy.start_year, strategy.end_year, lanes, span_of=catalogue.milestones, **options)
-    return render("timeline_chart.html", timeline=timeline, caption=caption)
+    timeline = draw(milestones, build.today, strategy.start_year, strategy.end_year, lanes, span_of=build.catalogue.milestones, **options)
+    return build.renderer.html("timeline_chart.html", timeline=timeline, caption=caption)
 
 
-def year_page(build: Build, page, links: Links, year: int) -> MarkdownSource:
+def year_page(build: BuildContext, page, links: Links, year: int) -> MarkdownSource:
     """The body of a long roadmap's page for one year (see roadmap_pages.py)."""
     years = build.roadmap.years
     position = next(i for i, listed in enumerate(years) if listed.year == year)
     listed = years[position]
-    return render_markdown(
+    return build.renderer.markdown(
         "roadmap_year.md",
         build.stash(page),
         year=listed,

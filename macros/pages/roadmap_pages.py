@@ -20,9 +20,6 @@ from macros.data.progress import Progress
 
 ROADMAP_PAGE = "roadmap.md"
 YEARS_FOLDER = "roadmap"
-# The most milestones the roadmap shows on one page (about 120 KB of HTML at today's
-# milestone length). mkdocs.yml `extra: roadmap_one_page_up_to:` overrides it, as tests do.
-ONE_PAGE_UP_TO = 150
 
 
 def year_of(milestone: Milestone) -> int:
@@ -66,7 +63,8 @@ class RoadmapLayout:
     years: list[Year]  # in order, only years with milestones
 
     @classmethod
-    def of(cls, milestones: list[Milestone], today: datetime.date, one_page_up_to: int = ONE_PAGE_UP_TO) -> "RoadmapLayout":
+    def of(cls, milestones: list[Milestone], today: datetime.date, one_page_up_to: int) -> "RoadmapLayout":
+        """A page a year past `one_page_up_to` milestones (the plugin's roadmap_one_page_up_to)."""
         return cls(len(milestones) > one_page_up_to, by_year(milestones, today))
 
     def page_of(self, milestone: Milestone) -> str:

@@ -12,31 +12,26 @@ from collections.abc import Callable
 from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
-from macros.pages.context import Build, Links
 from macros.data.catalogue import Catalogue
-from macros.render.html_stash import MarkdownSource
-from macros.pages.macro_calls import only_on
 from macros.data.models import Theme
-from macros.render.page_sources import shown
 from macros.data.progress import Progress
-from macros.render.jinja import render, render_markdown
+from macros.data.registry import THEME_PAGES
+from macros.pages.context import BuildContext
+from macros.pages.links import Links
+from macros.pages.macro_calls import only_on
 from macros.pages.roadmap_macros import theme_chart
 from macros.pages.roadmap_pages import by_year, year_of
-from macros.pages.checks.theme_pages import theme_id_of
+from macros.render.html_stash import MarkdownSource
 
-# A theme's commitments are a list of cards while there are up to this many, and a table of
-# a row each past that (templates/theme_commitments.html); mkdocs.yml
-# `extra: commitments_as_cards_up_to:` overrides it, as tests do.
-COMMITMENTS_IN_FULL_AT_MOST = 50
-
-on_theme_page = only_on("a theme's page, docs/themes/<theme id>.md", lambda src_path: theme_id_of(src_path) is not None)
+on_theme_page = only_on("a theme's page, docs/themes/<theme id>.md", lambda src_path: THEME_PAGES.id_of(src_path) is not None)
 
 
-def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
+def register_themes(env, build: BuildContext, links: Callable[[], Links]) -> None:
     catalogue: Catalogue = build.catalogue
+    render, render_markdown, shown = build.renderer.html, build.renderer.markdown, build.sources.shown
 
     def theme() -> Theme:
-        theme_id = theme_id_of(env.page.file.src_path)
+        theme_id = THEME_PAGES.id_of(env.page.file.src_path)
         if theme_id is None or theme_id not in catalogue.theme_by_id:
             raise PluginError(f"docs/{env.page.file.src_path}: theme macros work only on a theme's page, docs/themes/<theme id>.md")
         shown(catalogue.theme_by_id[theme_id])
@@ -83,7 +78,8 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
         return render(
             "theme_commitments.html",
             commitments=commitments,
-            as_cards=len(commitments) <= build.layout_limit("commitments_as_cards_up_to", COMMITMENTS_IN_FULL_AT_MOST),
+            # Cards up to a number of commitments; past it, a table of a row each (theme_commitments.html).
+            as_cards=len(commitments) <= build.settings.commitments_as_cards_up_to,
             catalogue=catalogue,
             links=links(),
             today=build.today,
@@ -119,7 +115,7 @@ def register_themes(env, build: Build, links: Callable[[], Links]) -> None:
             # Drawn in Python, so noted here: its milestones, and the two that set the shared axis.
             every = catalogue.milestones
             shown(*milestones, min(every, key=lambda m: m.first_day), max(every, key=lambda m: m.last_day))
-        return theme_chart(catalogue, theme(), build.today, milestones)
+        return theme_chart(build, theme(), milestones)
 
     @env.macro
     @on_theme_page

@@ -26,6 +26,8 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
+from macros.plugin.upstream import watch_with
+
 log = logging.getLogger("mkdocs.plugins.serve_watch")
 POLL = "poll"
 # Whatever MkDocs' listing would notice: a file made, written, removed or moved, or its time changed (touch).
@@ -41,20 +43,11 @@ class _SavesObserver(Observer):
 
 
 def watch_with_file_events(server) -> None:
-    """Move the paths MkDocs has watched so far to an observer of the system's file events;
-    the server's own watch() puts later paths (mkdocs.yml `watch:`) there too."""
-    watched = getattr(server, "_watched_paths", None)  # MkDocs' record of what it watches: path -> times
-    if os.environ.get("STRATEGY_WATCH") == POLL or not isinstance(watched, dict) or server.observer.is_alive():
+    """Watch with the system's file events instead of MkDocs' listing, unless STRATEGY_WATCH=poll."""
+    if os.environ.get("STRATEGY_WATCH") == POLL:
         return
     events = _SavesObserver()
     if isinstance(events, PollingObserver):  # watchdog found no file events on this system
         return
-    times = dict(watched)
-    for path, count in times.items():
-        for _ in range(count):
-            server.unwatch(path)
-    server.observer = events
-    for path, count in times.items():
-        for _ in range(count):
-            server.watch(path)
-    log.debug("Watching for saved files with the system's file events")
+    if watch_with(server, events):
+        log.debug("Watching for saved files with the system's file events")

@@ -22,6 +22,7 @@ from enum import Enum
 from macros.data.models import Milestone, Status
 from macros.data.partial_dates import Precision, long_date
 from macros.data.progress import is_overdue
+from macros.render.status_shapes import shape_of
 
 # Sizes in SVG user units. The chart scales down to fit the page (and paper) and, on a
 # phone, keeps a minimum width and scrolls sideways inside its own region.
@@ -56,6 +57,8 @@ LEGEND_ROWS = (
     ),
 )
 
+STATUS_VALUES = frozenset(status.value for status in Status)
+
 WHOLE_STRATEGY = "whole-strategy"  # the lane of milestones that name no theme (as in the list's filter)
 
 
@@ -76,9 +79,6 @@ class Axis:
 
     def x(self, day: datetime.date) -> float:
         return self.left + (day - self.start).days / (self.end - self.start).days * (self.right - self.left)
-
-    def day_width(self) -> float:
-        return (self.right - self.left) / (self.end - self.start).days
 
 
 @dataclass(frozen=True)
@@ -145,8 +145,9 @@ class LegendItem:
     y: float  # the middle of its row
 
     @property
-    def status_class(self) -> str:
-        return self.symbol.replace(" ", "-")
+    def shape(self) -> str:
+        """A status's shape (status_shapes.py); the symbol itself for the other keys."""
+        return shape_of(self.symbol) if self.symbol in STATUS_VALUES else self.symbol
 
     @property
     def text_x(self) -> float:

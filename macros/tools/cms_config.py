@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from macros.data.registry import FILES, REFERENCES
 from macros.data.loading import FileSpec
-from macros.data.fields import ID_PATTERN, PATTERN_HELP
+from macros.data.fields import PATTERN_HELP
 from macros.data.models import STATUSES_NEEDING_A_NOTE, Commitment, Contact, Milestone, Update
 from macros.data.partial_dates import PARTIAL_DATE_PATTERN
 from macros.data.updates import POSTS_DIR

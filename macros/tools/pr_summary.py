@@ -24,13 +24,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from macros.data.catalogue import load_catalogue
+from macros.data.project import Project
+from macros.data.yaml_reading import fields_or_none
 from macros.history.change_notes import fields_of, note_in, removal_note
 from macros.history.git import is_content, read_blobs, run_git
-from macros.data.errors import DataErrors
-from macros.data.yaml_reading import fields_or_none
-from macros.pages.macro_calls import checking_environment
-from macros.pages.checks.site import check_docs, check_test_files, theme_ids_in
+from macros.pages.checks.project import check_project
 from macros.tools.site_diff import PageChanges, build_copy, compare, copy_working_tree, export_commit
 
 STATUS_WORDS = {None: "no status"}
@@ -112,16 +110,7 @@ def content_changes(project: Path, fork: str) -> list[ContentChange]:
 
 def data_problems(project: Path) -> list[str]:
     """What validate-data says about the data and the pages now (the same checks); empty when they pass."""
-    data, catalogue, errors = project / "data", None, []
-    try:
-        catalogue = load_catalogue(data)
-    except DataErrors as problems:
-        errors += problems.errors
-    theme_ids = set(catalogue.theme_by_id) if catalogue else theme_ids_in(data)
-    errors += check_docs(project / "docs", checking_environment(project / "mkdocs.yml"), catalogue, theme_ids)[1]
-    if catalogue is not None:
-        errors += check_test_files(data, project)
-    return [str(error) for error in errors]
+    return [str(error) for error in sorted(set(check_project(Project.at(project)).errors))]
 
 
 def statuses_changed(project: Path, fork: str) -> list[str]:

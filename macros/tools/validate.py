@@ -13,10 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from macros.data.catalogue import load_catalogue
 from macros.data.errors import DataErrors
-from macros.pages.macro_calls import checking_environment
-from macros.pages.checks.site import check_docs, check_test_files, theme_ids_in
+from macros.data.project import Project
+from macros.data.registry import FILES
+from macros.pages.checks.project import check_project
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the project this copy of the code belongs to
 OUTCOME = "Checked by validate-data: mend them, then run it again before merging."
@@ -49,41 +49,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"validate-data: {data_dir} is not a folder", file=sys.stderr)
         return 2
     docs_dir = data_dir.parent / "docs"
-
-    errors, catalogue = [], None
+    mkdocs_yml = _mkdocs_yml(data_dir, root)
     try:
-        catalogue = load_catalogue(data_dir)
-    except DataErrors as problems:
-        errors += problems.errors
-    posts = []
-    if docs_dir.is_dir():
-        theme_ids = set(catalogue.theme_by_id) if catalogue else theme_ids_in(data_dir)
-        mkdocs_yml = _mkdocs_yml(data_dir, root)
-        try:
-            environment = checking_environment(mkdocs_yml)
-        except (OSError, yaml.YAMLError) as problem:
-            print(f"validate-data: {mkdocs_yml} cannot be read, so the pages cannot be checked: {problem}", file=sys.stderr)
-            return 2
-        posts, problems = check_docs(docs_dir, environment, catalogue, theme_ids)
-        errors += problems
-    if catalogue is not None:
-        errors += check_test_files(data_dir, root)
-    if errors:
-        print(DataErrors(errors).report(OUTCOME), file=sys.stderr)
+        checked = check_project(Project(root, docs_dir, data_dir, mkdocs_yml))
+    except (OSError, yaml.YAMLError) as problem:
+        print(f"validate-data: {mkdocs_yml} cannot be read, so the pages cannot be checked: {problem}", file=sys.stderr)
+        return 2
+    if checked.errors:
+        print(DataErrors(checked.errors).report(OUTCOME), file=sys.stderr)
         return 1
-    counts = ", ".join(
-        _count(len(records), kind)
-        for kind, records in (
-            ("theme", catalogue.themes),
-            ("contact", catalogue.contacts),
-            ("sector", catalogue.sectors),
-            ("partner", catalogue.partners),
-            ("commitment", catalogue.commitments),
-            ("milestone", catalogue.milestones),
-            ("situation", catalogue.situations),
-            ("update", posts),
-        )
-    )
+    catalogue = checked.catalogue
+    counted = [(spec.kind, getattr(catalogue, spec.attribute)) for spec in FILES if spec.is_list] + [("update", checked.posts)]
+    counts = ", ".join(_count(len(records), kind) for kind, records in counted)
     pages = f" and {_shown(docs_dir, root)}/" if docs_dir.is_dir() else ""
     print(f"Checked {_shown(data_dir, root)}/{pages}: no problems. {counts[0].upper()}{counts[1:]}.")
     return 0

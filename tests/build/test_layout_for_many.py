@@ -2,8 +2,8 @@
 does what by partner as each partner's numbers, and partners found in the directory rather
 than the menu.
 
-Today's data is far below the limits, so a copy is built with them set to 0 (mkdocs.yml
-`extra:`); the layout is the one hundreds of commitments and partners get.
+Today's data is far below the limits, so a copy is built with them set to 0 (the strategy
+plugin's options in mkdocs.yml); the layout is the one hundreds of commitments and partners get.
 """
 
 from __future__ import annotations
@@ -17,19 +17,14 @@ from tests.build.test_html_validity import describe, upstream_name, vnu_errors
 from tests.build.test_internal_links import broken_links
 from tests.build.test_partner_pages import primary_nav_links
 from tests.html_tree import parse_page
-from tests.sitebuild import build, copy_project
+from tests.sitebuild import build, copy_project, set_plugin_options
 
 pytestmark = pytest.mark.build
-
-LIMITS = "\nextra:\n  commitments_as_cards_up_to: 0\n  partner_rows_in_full_up_to: 0\n  partners_in_menu_up_to: 0\n"
-
 
 @pytest.fixture(scope="module")
 def site_for_many(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("for-many") / "project")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("\nextra:\n", LIMITS, 1), encoding="utf-8")
-    assert LIMITS in config.read_text(encoding="utf-8")
+    set_plugin_options(project, commitments_as_cards_up_to=0, partner_rows_in_full_up_to=0, partners_in_menu_up_to=0)
     result = build(project)
     assert result.returncode == 0, result.output
     return result.site

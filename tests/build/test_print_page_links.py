@@ -1,4 +1,4 @@
-"""The print-site plugin's link and id fixes, run in one pass (macros/exports/pdf/print_page.py), give what
+"""The print-site plugin's link and id fixes, run in one pass (macros/plugin/upstream.py), give what
 the plugin's own functions give, on every page of the built site, and fix each link once."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.exports.pdf import print_page as print_site
+from macros.exports.pdf import print_page
+from macros.plugin import upstream
 from tests.sitebuild import public_pages
 
 urls = pytest.importorskip("mkdocs_print_site_plugin.urls")
@@ -25,7 +26,7 @@ def plugin_and_one_pass(monkeypatch):
     monkeypatch.setattr(urls, "fix_href_links", urls.fix_href_links)
     monkeypatch.setattr(urls, "update_anchor_ids", urls.update_anchor_ids)
     plugin = (urls.fix_href_links, urls.update_anchor_ids)
-    print_site.fix_links_in_one_pass()
+    upstream.print_links_fixed_in_one_pass()
     one_pass = (urls.fix_href_links, urls.update_anchor_ids)
     assert one_pass != plugin
     return plugin, one_pass
@@ -57,6 +58,6 @@ def test_each_link_is_fixed_once(plugin_and_one_pass):
 
 def test_a_page_key_with_hyphens_is_found_by_its_longest_match():
     keys = {"partners": "partners/", "partners-overview": "partners/overview/"}
-    assert print_site._longest_key("partners-overview-by-theme", keys) == "partners-overview"
-    assert print_site._longest_key("partners", keys) == "partners"
-    assert print_site._longest_key("partnership", keys) is None
+    assert print_page._longest_key("partners-overview-by-theme", keys) == "partners-overview"
+    assert print_page._longest_key("partners", keys) == "partners"
+    assert print_page._longest_key("partnership", keys) is None

@@ -2,7 +2,7 @@
 theme pages that show this year's milestones in full and link to the other years.
 
 The real roadmap is short, so a copy is built with the one-page limit set below its size
-(mkdocs.yml `extra: roadmap_one_page_up_to:`); the layout is the one a long roadmap gets.
+(the strategy plugin's roadmap_one_page_up_to in mkdocs.yml); the layout is the one a long roadmap gets.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 import pytest
 from macros.pages.roadmap_pages import year_of
 from tests.build.test_internal_links import broken_links
-from tests.sitebuild import TEST_TODAY, build, copy_project
+from tests.sitebuild import TEST_TODAY, build, copy_project, set_plugin_options
 
 pytestmark = pytest.mark.build
 
@@ -25,9 +25,8 @@ THIS_YEAR = datetime.date.fromisoformat(TEST_TODAY).year
 @pytest.fixture(scope="module")
 def site_by_year(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("by-year") / "project")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("\nextra:\n", "\nextra:\n  roadmap_one_page_up_to: 5\n", 1), encoding="utf-8")
-    assert "roadmap_one_page_up_to: 5" in config.read_text(encoding="utf-8")
+    set_plugin_options(project, roadmap_one_page_up_to=5)
+    assert "      roadmap_one_page_up_to: 5\n" in (project / "mkdocs.yml").read_text(encoding="utf-8")
     result = build(project)
     assert result.returncode == 0, result.output
     return result.site

@@ -9,13 +9,13 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
+from macros.data.fields import ID_PATTERN
 from macros.data.registry import FILES, REFERENCES
 from macros.tools.cms_config import (
     ALL_REFERENCES,
     CHANGE_NOTE,
     CHANGE_NOTE_HINT,
     CONFIG_PATH,
-    ID_PATTERN,
     NEEDED_WHEN,
     ROOT,
     UPDATES_COLLECTION,

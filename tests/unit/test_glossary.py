@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from mkdocs.exceptions import PluginError
 
+from macros.data.errors import ProjectError
 from macros.data.glossary import read_glossary
 from tests.sitebuild import ROOT
 
@@ -25,7 +25,7 @@ def test_spellings_that_share_a_meaning_are_one_entry_named_by_the_first(tmp_pat
 def test_a_line_that_is_not_a_definition_stops_the_build_with_its_line_number(tmp_path):
     path = tmp_path / "glossary.md"
     path.write_text("*[statutory]: Required by law.\n*[mitigation] A step to reduce harm.\n")
-    with pytest.raises(PluginError, match=r"glossary.md, line 2: expected a definition written \*\[word\]: what it means"):
+    with pytest.raises(ProjectError, match=r"glossary.md, line 2: expected a definition written \*\[word\]: what it means"):
         read_glossary(path)
 
 

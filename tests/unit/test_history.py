@@ -6,9 +6,9 @@ import datetime
 from pathlib import Path
 from types import SimpleNamespace
 
-from macros.pages import context as build
+from macros.history import change_notes
 from macros.history import git as history
-from macros.history.change_notes import History, history_of, read_history
+from macros.history.change_notes import History, HistoryReader, history_of, read_history
 from macros.history.git import FileChange, Step, parse_log, read_steps
 from macros.data.partial_dates import long_date
 from tests.git_repos import commit_all, git, init, merge
@@ -126,19 +126,19 @@ def test_from_git_only_content_notes_appear_dated_the_day_they_reached_main(tmp_
 
 
 def test_a_rebuild_reads_the_history_again_only_after_a_commit(tmp_path, monkeypatch):
-    """mkdocs serve makes a new Build for each edit; the history changes only with a commit."""
+    """mkdocs serve builds again for each edit; the history changes only with a commit."""
     (tmp_path / "data" / "partners").mkdir(parents=True)
     record = tmp_path / "data" / "partners" / "example.yml"
     record.write_text(PARTNER)
     init(tmp_path)
     commit_all(tmp_path, "Start", "2020-11-09")
     reads = []
-    monkeypatch.setattr(build, "read_history", lambda project, ref="HEAD": reads.append(ref) or read_history(project, ref))
-    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
-    first = build.Build(config).history
+    monkeypatch.setattr(change_notes, "read_history", lambda project, ref="HEAD": reads.append(ref) or read_history(project, ref))
+    reader = HistoryReader()
+    first = reader.read(tmp_path)
     record.write_text(PARTNER + "change_note: We have updated Example Group's description.\n")  # saved, not committed
-    assert build.Build(config).history is first
+    assert reader.read(tmp_path) is first
     assert len(reads) == 1 and not first.notes
     commit_all(tmp_path, "Reword a partner", "2021-03-04")
-    assert [note.text for note in build.Build(config).history.notes] == ["We have updated Example Group's description."]
+    assert [note.text for note in reader.read(tmp_path).notes] == ["We have updated Example Group's description."]
     assert len(reads) == 2

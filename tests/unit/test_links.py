@@ -9,8 +9,10 @@ import pytest
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from macros.data.project import Project
 from macros.pages import context as build
-from macros.pages.context import Links
+from macros.pages.context import BuildContext, Settings
+from macros.pages.links import Links
 from macros.render.html_stash import HtmlStash
 from tests.sitebuild import ROOT
 
@@ -38,11 +40,11 @@ def test_a_link_to_no_page_names_the_page_and_the_missing_target():
         links.partner("gone")
 
 
-def test_a_page_keeps_one_stash_however_often_its_values_reach_markdown(monkeypatch):
+def test_a_page_keeps_one_stash_however_often_its_values_reach_markdown(monkeypatch, catalogue):
     """Every value of a macro call asks for the page's stash; making one compiles a pattern."""
     made = []
     monkeypatch.setattr(build, "HtmlStash", lambda: made.append(HtmlStash()) or made[-1])
-    site = build.Build(SimpleNamespace(config_file_path=str(ROOT / "mkdocs.yml"), docs_dir=str(ROOT / "docs"), extra={}))
+    site = BuildContext(Project.at(ROOT), catalogue, [], Settings())
     page = SimpleNamespace(file=SimpleNamespace(src_path="about.md"))
     stashes = {id(site.stash(page)) for _ in range(3)}
     assert len(stashes) == 1 and len(made) == 1

@@ -9,7 +9,10 @@ from markupsafe import Markup
 
 from macros.render.html_stash import HtmlStash, MarkdownSource, markdown_text
 from macros.data.models import Contact, Situation, Status, Theme
-from macros.render.jinja import html_environment, render, render_markdown
+from macros.render.jinja import Renderer
+
+renderer = Renderer()
+render, render_markdown = renderer.html, renderer.markdown
 
 HOSTILE = "<script>alert(1)</script> {{ x }} {% if %} & \"quoted\""
 MARKDOWN_LINK = "[click](javascript:alert(1)) *bold* `code` <img src=x onerror=alert(1)>"
@@ -116,7 +119,7 @@ def test_a_theme_without_a_report_description_says_so_and_adds_nothing():
 
 
 def test_status_is_a_word_as_well_as_an_icon():
-    label = html_environment().get_template("_status.html").module.status_label(Status.IN_PROGRESS)
+    label = renderer._html.get_template("_status.html").module.status_label(Status.IN_PROGRESS)
     assert "In progress</span>" in label
     assert 'aria-hidden="true"' in label
 

@@ -13,7 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.polling import PollingObserver
 
-from macros.plugin import hooks
+from macros.plugin.strategy import StrategyPlugin
 from macros.plugin.serve_watch import POLL
 from tests.sitebuild import ROOT
 
@@ -33,7 +33,7 @@ def serving(tmp_path: Path, before_hook: Path, after_hook: Path):
     rebuilt = threading.Event()
     server = LiveReloadServer(builder=rebuilt.set, host="127.0.0.1", port=0, root=str(tmp_path / "site"))
     server.watch(str(before_hook))
-    server = hooks.on_serve(server, config=None, builder=rebuilt.set)
+    server = StrategyPlugin().on_serve(server, config=None, builder=rebuilt.set)
     server.watch(str(after_hook))
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()

@@ -1,6 +1,5 @@
 """What every build (and every rebuild of `mkdocs serve`) does besides its pages stays small:
-no calendar library to import (macros/exports/ical.py writes the calendar), and no git for the
-macros plugin's unused `git` variable."""
+no calendar library to import (macros/exports/ical.py writes the calendar)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from tests.sitebuild import ROOT
 
 def test_writing_the_calendar_imports_no_calendar_library():
     check = (
-        "import sys, datetime, pathlib, tempfile, macros.plugin.hooks, macros.tools.validate\n"
+        "import sys, datetime, pathlib, tempfile, macros.plugin.strategy, macros.tools.validate\n"
         "from macros.data.catalogue import load_catalogue\n"
         "from macros.exports.milestones import write_milestone_files\n"
         "folder = pathlib.Path(tempfile.mkdtemp())\n"
@@ -21,15 +20,3 @@ def test_writing_the_calendar_imports_no_calendar_library():
     )
     imported = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True)
     assert imported.stdout.split() == ["BEGIN:VCALENDAR", "False"]
-
-
-def test_the_macros_plugin_runs_no_git_for_its_unused_git_variable(monkeypatch):
-    import mkdocs_macros.context
-
-    import macros.plugin.hooks  # noqa: F401  (loading the hooks file is what makes the change)
-
-    def no_git(*args, **kwargs):
-        raise AssertionError("git was run")
-
-    monkeypatch.setattr(subprocess, "check_output", no_git)
-    assert mkdocs_macros.context.get_git_info() == {"status": False, "date": None}

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime
-from types import SimpleNamespace
 
 from macros.data.catalogue import load_catalogue
 from macros.data.documents import Strategy
 from macros.render.strategy_dates import review_reminders, strategy_notice
 from macros.exports.pdf.document import front_matter
+from macros.render.jinja import Renderer
 from tests.data_copies import data_with
 from tests.sitebuild import ROOT
 
 LAST_DAY = datetime.date(2025, 12, 31)
+RENDERER = Renderer()
 
 
 def strategy(**changes) -> Strategy:
@@ -20,8 +21,8 @@ def strategy(**changes) -> Strategy:
 
 
 def test_no_notice_while_the_period_runs_and_a_calm_one_after():
-    assert strategy_notice(strategy(), LAST_DAY) is None
-    notice = str(strategy_notice(strategy(), LAST_DAY + datetime.timedelta(days=1)))
+    assert strategy_notice(strategy(), LAST_DAY, RENDERER) is None
+    notice = str(strategy_notice(strategy(), LAST_DAY + datetime.timedelta(days=1), RENDERER))
     assert "This strategy covered 2021 to 2025, and that period has ended." in notice
     assert "This website does not yet say what replaces it." in notice
     assert "<a " not in notice  # nothing invented to link to
@@ -33,18 +34,18 @@ def test_the_notice_links_to_what_replaces_it_when_known(tmp_path):
         {"strategy.yml": (ROOT / "data" / "strategy.yml").read_text().replace("status: ended", "status: replaced")
          + "replaced_by:\n  name: Example <b>Plan</b>\n  url: https://www.example.org/plan\n"},
     )  # fmt: skip
-    notice = str(strategy_notice(load_catalogue(data).strategy, datetime.date(2026, 11, 26)))
+    notice = str(strategy_notice(load_catalogue(data).strategy, datetime.date(2026, 11, 26), RENDERER))
     assert 'It has been replaced by <a href="https://www.example.org/plan">Example &lt;b&gt;Plan&lt;/b&gt;</a>.' in notice
 
 
 def test_the_pdf_s_first_page_carries_the_notice_too():
     catalogue = load_catalogue(ROOT / "data")
-    assert "that period has ended" not in front_matter(catalogue, LAST_DAY, [])
-    assert "This strategy covered 2021 to 2025, and that period has ended." in front_matter(catalogue, LAST_DAY + datetime.timedelta(days=1), [])
+    assert "that period has ended" not in front_matter(catalogue, LAST_DAY, [], RENDERER)
+    assert "This strategy covered 2021 to 2025, and that period has ended." in front_matter(catalogue, LAST_DAY + datetime.timedelta(days=1), [], RENDERER)
 
 
 def page(src_path: str, **meta):
-    return SimpleNamespace(file=SimpleNamespace(src_path=src_path), meta=meta)
+    return src_path, meta
 
 
 def test_officers_are_told_what_is_past_review_and_residents_nothing(tmp_path):

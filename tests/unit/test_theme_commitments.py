@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from macros.render.jinja import render
-from macros.pages.theme_macros import COMMITMENTS_IN_FULL_AT_MOST
+from macros.render.jinja import Renderer
+from macros.pages.context import Settings
+
+COMMITMENTS_IN_FULL_AT_MOST = Settings().commitments_as_cards_up_to
 
 LINKS = SimpleNamespace(to=str, theme=str, partner=lambda partner_id: f"../../partners/{partner_id}/", milestone=lambda milestone: f"roadmap/#milestone-{milestone.id}")
 
@@ -15,7 +17,7 @@ LINKS = SimpleNamespace(to=str, theme=str, partner=lambda partner_id: f"../../pa
 def rendered(catalogue, in_full_at_most: int) -> str:
     commitments = catalogue.commitments_by_theme["hate-crime"]  # as theme_macros.theme_commitments decides
     return str(
-        render(
+        Renderer().html(
             "theme_commitments.html",
             commitments=commitments,
             as_cards=len(commitments) <= in_full_at_most,

@@ -14,7 +14,7 @@ import pytest
 
 from macros.data.catalogue import load_catalogue
 from macros.data.errors import DataErrors
-from macros.pages.checks.site import check_test_files
+from macros.pages.checks.project import check_test_files
 from macros.tools.validate import main as validate
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"

@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 
 from macros.data.catalogue import load_catalogue
-from macros.pages.partner_macros import PARTNER_ROWS_IN_FULL_AT_MOST, PARTNERS_NAMED_AT_MOST, PartnerThemes, ThemeRoles
-from macros.render.jinja import render
+from macros.pages.context import Settings
+from macros.pages.partner_macros import PARTNERS_NAMED_AT_MOST, PartnerThemes, ThemeRoles
+from macros.render.jinja import Renderer
 from tests.sitebuild import ROOT
+
+PARTNER_ROWS_IN_FULL_AT_MOST = Settings().partner_rows_in_full_up_to
 
 
 class StubLinks:
@@ -25,7 +28,7 @@ def row_with(owners: int) -> str:
     partner = catalogue.partners[0]
     partners = [partner.model_copy(update={"id": f"partner-{i}", "name": f"Partner {i}"}) for i in range(owners)]
     row = ThemeRoles(catalogue.themes[0], total=owners, owners=[(p, 1) for p in partners], supporters=[(partners[0], 2)], unowned=0)
-    return str(render("partner_overview.html", by_theme=[row], partners_named_at_most=PARTNERS_NAMED_AT_MOST, links=StubLinks()))
+    return str(Renderer().html("partner_overview.html", by_theme=[row], partners_named_at_most=PARTNERS_NAMED_AT_MOST, links=StubLinks()))
 
 
 def test_a_few_partners_are_named_with_their_counts():
@@ -50,7 +53,7 @@ def table_by_partner(rows: int) -> str:
         for i in range(rows)
     ]
     in_full = rows <= PARTNER_ROWS_IN_FULL_AT_MOST
-    return str(render("themes_by_partner.html", by_partner=by_partner, in_full=in_full, idle_partners=[], links=StubLinks()))
+    return str(Renderer().html("themes_by_partner.html", by_partner=by_partner, in_full=in_full, idle_partners=[], links=StubLinks()))
 
 
 def test_a_few_partners_rows_name_their_themes():

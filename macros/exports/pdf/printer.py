@@ -19,8 +19,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
+from macros.data.errors import ProjectError
 from macros.exports.pdf.chromium import CHROMIUM, CHROMIUM_ARGS
 
 PAPER = {"format": "A4", "margin": {"top": "16mm", "bottom": "18mm", "left": "15mm", "right": "15mm"}}
@@ -46,6 +45,10 @@ FILL_PAGE_NUMBERS = """numbers => {
 }"""
 
 
+class PdfError(ProjectError):
+    """The PDF could not be made; the message says why, for whoever builds the site."""
+
+
 @dataclass(frozen=True)
 class Metadata:
     title: str
@@ -66,10 +69,11 @@ def chromium_path() -> Path:
     return Path(os.environ.get("STRATEGY_CHROMIUM") or CHROMIUM)
 
 
-def why_not(command: str | None) -> str | None:
-    """Why this build makes no PDF, in words for whoever runs it; None when it can."""
-    if os.environ.get("STRATEGY_PDF", "").lower() in ("skip", "no", "off", "0"):
-        return "STRATEGY_PDF=skip is set"
+def why_not(wanted: bool, command: str | None) -> str | None:
+    """Why this build makes no PDF, in words for whoever runs it; None when it can. `wanted`
+    is the plugin's `pdf` setting (STRATEGY_PDF=skip turns it off)."""
+    if not wanted:
+        return "the pdf setting is skip (STRATEGY_PDF=skip)"
     if command == "serve":
         return "mkdocs serve does not make it, to keep rebuilding quick (./scripts/build does)"
     if not chromium_path().is_file():
@@ -104,11 +108,11 @@ def print_pdf(print_page: Path, out: Path, anchors: list[str], footer_html: str,
                     if pages_of(pdf, anchors) == numbers:
                         break
                 else:
-                    raise PluginError("The whole-strategy PDF: the contents' page numbers did not settle; check docs/stylesheets/print-document.css")
+                    raise PdfError("The whole-strategy PDF: the contents' page numbers did not settle; check docs/stylesheets/print-document.css")
             finally:
                 browser.close()
     except PlaywrightError as error:
-        raise PluginError(f"The whole-strategy PDF could not be printed by Chromium: {error}") from None
+        raise PdfError(f"The whole-strategy PDF could not be printed by Chromium: {error}") from None
     out.parent.mkdir(parents=True, exist_ok=True)
     pages = write_with_metadata(pdf, out, metadata)
     return PrintedPdf(out, pages, out.stat().st_size)
@@ -135,7 +139,7 @@ def pages_of(pdf: bytes, anchors: list[str]) -> dict[str, int]:
     destinations = {name.removeprefix("/"): destination for name, destination in reader.named_destinations.items()}
     missing = [anchor for anchor in anchors if anchor not in destinations]
     if missing:
-        raise PluginError(f"The whole-strategy PDF has no place for these sections: {', '.join(missing)}")
+        raise PdfError(f"The whole-strategy PDF has no place for these sections: {', '.join(missing)}")
     return {anchor: reader.get_destination_page_number(destinations[anchor]) + 1 for anchor in anchors}
 
 
