@@ -9,18 +9,28 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from macros.exports import ical
+import re
+
 from macros.data.catalogue import Catalogue
-from macros.exports.tables import EXPORT_FOLDER, Export, write_csv, write_json
+from macros.data.partial_dates import long_date
 from macros.data.progress import is_overdue
+from macros.exports.tables import EXPORT_FOLDER, Export, write_csv, write_json
 
 MILESTONE_EXPORTS = (
     Export(f"{EXPORT_FOLDER}/milestones.csv", "Milestones as CSV", "a spreadsheet, one row per milestone"),
     Export(f"{EXPORT_FOLDER}/milestones.json", "Milestones as JSON", "for developers"),
     Export(f"{EXPORT_FOLDER}/milestones.ics", "Milestones as a calendar (iCalendar)", "to add to Outlook, Google Calendar or Apple Calendar"),
 )
-CALENDAR_NAME = "Wirral Community Safety Strategy roadmap"
-UID_DOMAIN = "community-safety-strategy.wirral"
+
+
+def calendar_name(catalogue: Catalogue) -> str:
+    return f"{catalogue.strategy.name} roadmap"
+
+
+def uid_of(milestone_id: str, catalogue: Catalogue) -> str:
+    """A milestone's event keeps its UID from build to build, so a calendar that subscribes
+    updates the event instead of adding it again: the milestone's id, at the strategy's name."""
+    return f"{milestone_id}@{re.sub(r'[^a-z0-9]+', '-', catalogue.strategy.name.lower()).strip('-')}"
 
 
 def milestone_records(catalogue: Catalogue, today: datetime.date) -> list[dict]:
@@ -55,8 +65,8 @@ def write_milestone_files(folder: Path, catalogue: Catalogue, today: datetime.da
     records = milestone_records(catalogue, today)
     written = [
         _write_csv(folder / "milestones.csv", records),
-        _write_json(folder / "milestones.json", records, today),
-        _write_ics(folder / "milestones.ics", records, today),
+        _write_json(folder / "milestones.json", records, today, catalogue),
+        write_ics(folder / "milestones.ics", records, today, catalogue),
     ]
     return written
 
@@ -65,41 +75,41 @@ def _write_csv(path: Path, records: list[dict]) -> Path:
     return write_csv(path, list(records[0]) if records else ["id"], records)
 
 
-def _write_json(path: Path, records: list[dict], today: datetime.date) -> Path:
+def _write_json(path: Path, records: list[dict], today: datetime.date, catalogue: Catalogue) -> Path:
+    committee = catalogue.strategy.committee
     document = {
-        "title": CALENDAR_NAME,
+        "title": calendar_name(catalogue),
         "as_of": today.isoformat(),
-        "source": "Partnerships Committee report, 9 November 2020, Appendix 1 (Community Strategy Roadmap)",
+        "source": f"{committee.name}, {long_date(committee.date)}: {committee.report_title}",
         "milestones": records,
     }
     return write_json(path, document)
 
 
-def _write_ics(path: Path, records: list[dict], today: datetime.date) -> Path:
+def write_ics(path: Path, records: list[dict], today: datetime.date, catalogue: Catalogue) -> Path:
+    """The milestones as all-day events (a month or a quarter spans all of its days), with the
+    icalendar library: imported here, when the calendar is written, not with the rest."""
+    import icalendar
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//{catalogue.strategy.name}//Roadmap//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", calendar_name(catalogue))
     # A fixed stamp (midnight of "today") keeps the file the same for the same inputs.
-    stamp = ical.utc_time(datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.timezone.utc))
-    events = []
+    stamp = datetime.datetime.combine(today, datetime.time(), tzinfo=datetime.timezone.utc)
     for record in records:
-        # All-day events; a month or a quarter spans all of its days. DTEND is exclusive.
-        last_day = datetime.date.fromisoformat(record["last_day"])
-        properties = [
-            ("SUMMARY", ical.text(record["title"])),
-            ("DTSTART;VALUE=DATE", ical.date(datetime.date.fromisoformat(record["first_day"]))),
-            ("DTEND;VALUE=DATE", ical.date(last_day + datetime.timedelta(days=1))),
-            ("DTSTAMP", stamp),
-            ("UID", ical.text(f"{record['id']}@{UID_DOMAIN}")),
-            ("CATEGORIES", ical.text(record["phase"])),
-            ("DESCRIPTION", ical.text(_event_description(record))),
-        ]
+        event = icalendar.Event()
+        event.add("uid", uid_of(record["id"], catalogue))
+        event.add("dtstamp", stamp)
+        event.add("summary", record["title"])
+        event.add("dtstart", datetime.date.fromisoformat(record["first_day"]))
+        event.add("dtend", datetime.date.fromisoformat(record["last_day"]) + datetime.timedelta(days=1))  # DTEND is the day after
+        event.add("description", _event_description(record))
+        event.add("categories", [record["phase"]])
         if record["status"] == "cancelled":
-            properties.append(("STATUS", "CANCELLED"))
-        events.append(ical.component("VEVENT", properties))
-    calendar = ical.component(
-        "VCALENDAR",
-        [("VERSION", "2.0"), ("PRODID", ical.text("-//Wirral Community Safety Strategy//Roadmap//EN")), ("X-WR-CALNAME", ical.text(CALENDAR_NAME))],
-        events,
-    )
-    path.write_bytes((calendar + "\r\n").encode("utf-8"))
+            event.add("status", "CANCELLED")
+        calendar.add_component(event)
+    path.write_bytes(calendar.to_ical())
     return path
 
 
