@@ -87,7 +87,7 @@ def compose(markdown: str, page: Page, build: BuildContext, files: Files) -> str
     if (year := year_of_page(page.file.src_path)) is not None:
         build.sources.shown("data/milestones/")  # a milestone added to the year, or moved out of it, changes the page
         page.meta["title"] = f"Milestones in {year}"
-        page.meta["description"] = f"The milestones of Wirral's Community Safety Strategy that start in {year}, with their status."
+        page.meta["description"] = f"The milestones of the {build.catalogue.strategy.name} that start in {year}, with their status."
         return year_page(build, page, build.links(page, files), year) + "\n"
     return markdown
 
@@ -96,7 +96,7 @@ def _partner_page(markdown: str, page: Page, build: BuildContext, files: Files, 
     catalogue = build.catalogue
     partner = catalogue.partner_by_id[partner_id]
     page.meta["title"] = partner.name  # hooks.py makes titles and descriptions markup-free
-    page.meta.setdefault("description", f"What {partner.name} owns and supports in Wirral's Community Safety Strategy.")
+    page.meta.setdefault("description", f"What {partner.name} owns and supports in the {catalogue.strategy.name}.")
     if not markdown.strip():
         # Search finds a partner by its name and description in the directory, and each
         # commitment on its theme's page; indexing every generated partner page as well would
