@@ -12,8 +12,7 @@ from pathlib import Path
 
 from pymdownx.slugs import slugify
 
-from macros.data.catalogue import Catalogue
-from macros.data.errors import DataError, DataErrors, unknown_id
+from macros.data.errors import DataError, unknown_id
 from macros.data.front_matter import FRONT_MATTER
 from macros.data.loading import FileSpec, LoadedFile, load_entry
 from macros.data.yaml_reading import parse_yaml, read_text
@@ -31,14 +30,6 @@ class Post:
     update: Update
     body: str
     source: str  # relative to the project, as history and "Last updated" name files
-
-
-def load_posts(docs_dir: Path, catalogue: Catalogue) -> list[Post]:
-    """Every update, newest first; DataErrors lists every problem in every file."""
-    posts, errors = read_posts(docs_dir, set(catalogue.theme_by_id))
-    if errors:
-        raise DataErrors(errors)
-    return posts
 
 
 def read_posts(docs_dir: Path, theme_ids: set[str]) -> tuple[list[Post], list[DataError]]:

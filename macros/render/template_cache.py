@@ -1,7 +1,7 @@
 """Compiled Jinja templates kept between builds, in .cache/jinja/ of the project.
 
-Every build compiles Material's templates (about 50) and this project's (about 40) before
-rendering a page: about a quarter of a build at today's size, the same work each time. Jinja
+Every build compiles the templates it uses (today 50 of Material's and the overrides, and 53 of
+this project's: 46 HTML and 7 Markdown) before rendering a page: about a quarter of a build at today's size, the same work each time. Jinja
 can keep the compiled code and reuse it while the template's source is unchanged (it checks
 a checksum of the source), so a second build, and every rebuild of `mkdocs serve`, skips it.
 Each environment gets its own folder, because the same template compiles differently under

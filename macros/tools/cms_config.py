@@ -103,10 +103,6 @@ def collection_name(spec: FileSpec) -> str:
     return Path(spec.name).stem
 
 
-def _collection_of_kind(kind: str) -> str:
-    return next(collection_name(spec) for spec in FILES if spec.kind == kind)
-
-
 def _display_field(model: type[BaseModel]) -> str:
     """The field that names a record in lists: its name or title, else its id."""
     return next((name for name in ("name", "title", "id") if name in model.model_fields), next(iter(model.model_fields)))

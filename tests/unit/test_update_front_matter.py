@@ -8,7 +8,7 @@ import pytest
 
 from macros.data.catalogue import load_catalogue
 from macros.data.errors import DataErrors
-from macros.data.updates import load_posts
+from macros.data.updates import read_posts
 from macros.tools.validate import main as validate
 from tests.sitebuild import ROOT
 
@@ -29,14 +29,14 @@ def write_post(project, text: str | bytes, name: str = "test.md"):
 
 
 def errors_for(project) -> list[str]:
-    with pytest.raises(DataErrors) as raised:
-        load_posts(project / "docs", load_catalogue(project / "data"))
-    return [str(error) for error in raised.value.errors]
+    _, errors = read_posts(project / "docs", set(load_catalogue(project / "data").theme_by_id))
+    return [str(error) for error in DataErrors(errors).errors]
 
 
 def test_a_good_update_loads(project):
     write_post(project, GOOD)
-    [post] = load_posts(project / "docs", load_catalogue(project / "data"))
+    [post], errors = read_posts(project / "docs", set(load_catalogue(project / "data").theme_by_id))
+    assert errors == []
     assert post.update.categories == ["hate-crime"]
 
 
