@@ -1,3 +1,4 @@
-"""What git knows about the content: each file's versions on main, and the change notes in them.
+"""What git knows about the content: each file's versions along main (git.py), and the change
+notes they carry (change_notes.py).
 
-It may import data/ only, and nothing of the site builder."""
+It may import data/, and nothing of the site builder."""

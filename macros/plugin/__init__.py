@@ -1,2 +1,6 @@
-"""The adapter to the site builder (MkDocs): the plugin's events, serve's file watching, the
-editor's files. The only layer that may use MkDocs' and other plugins' insides."""
+"""The adapter to the site builder: the MkDocs plugin and its events (strategy.py), what the
+macros plugin calls (macros_module.py), the whole-strategy PDF through the events
+(print_site.py), serve's file watching and the editor's files.
+
+It may import every layer but tools/; upstream.py is the one module that may reach into other
+packages' insides. Changing builder is changing this layer."""

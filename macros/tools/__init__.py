@@ -1,2 +1,4 @@
-"""Commands for officers and reviewers: validate-data, pr-summary, the schemas, the editor's
-configuration and the local editor. They may import any layer below."""
+"""Commands for officers and reviewers: validate-data, pr-summary (and the site comparison it
+builds on), the JSON Schemas, the web editor's configuration and the local editor.
+
+The top layer: it may import any layer below."""

@@ -1,2 +1,3 @@
-"""The whole strategy as one PDF: which pages it joins, how the joined page is mended, and
-how Chromium prints it. Plain paths and strings in; a file out."""
+"""The whole strategy as one PDF: which pages it joins and how the joined page is mended
+(print_page.py), its title, contents and link (document.py), and how Chromium prints it
+(printer.py, chromium.py). Plain paths and strings in, a file out; it imports as exports/ does."""

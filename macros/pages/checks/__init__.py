@@ -1,2 +1,3 @@
-"""Checks of everything the build reads besides data/: pages, their macro calls, updates,
-theme and partner pages. check_project() runs every check, data included."""
+"""Checks of everything the build reads besides data/: pages and their front matter, their macro
+calls, updates, theme and partner pages. check_project() (project.py) runs every check, data
+included; the build, validate-data and pr-summary all call it. It imports as pages/ does."""
