@@ -1,5 +1,6 @@
-"""The roadmap's calendar (macros/exports/milestones.py, written with the icalendar library): each
-milestone an all-day event over its dates, its status and lead in words, read back as written."""
+"""The roadmap's calendar (macros/exports/milestones.py and ical.py): each milestone an all-day
+event over its dates, with its status and lead in words; the same file, byte for byte, as the
+icalendar library (used here only) writes for the same events."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import datetime
 
 import icalendar
 
-from macros.exports.milestones import milestone_records, write_ics
+from macros.exports.milestones import calendar_name, milestone_records, uid_of, write_ics
+from macros.exports import milestones as milestone_exports
 
 TODAY = datetime.date(2021, 2, 1)
 
@@ -57,3 +59,36 @@ def test_awkward_text_comes_back_as_written_and_a_cancelled_one_says_so(catalogu
     assert [str(event.get("status", "")) for event in read] == ["", "CANCELLED", "", "CANCELLED"]
     lines = (tmp_path / "milestones.ics").read_bytes().split(b"\r\n")
     assert max(len(line) for line in lines) <= 75  # RFC 5545 3.1: folded at 75 octets
+
+
+def written_by_the_library(records: list[dict], catalogue) -> bytes:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//{catalogue.strategy.name}//Roadmap//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", calendar_name(catalogue))
+    stamp = datetime.datetime.combine(TODAY, datetime.time(), tzinfo=datetime.timezone.utc)
+    for record in records:
+        event = icalendar.Event()
+        event.add("uid", uid_of(record["id"], catalogue))
+        event.add("dtstamp", stamp)
+        event.add("summary", record["title"])
+        event.add("dtstart", datetime.date.fromisoformat(record["first_day"]))
+        event.add("dtend", datetime.date.fromisoformat(record["last_day"]) + datetime.timedelta(days=1))
+        event.add("description", milestone_exports._event_description(record))
+        event.add("categories", [record["phase"]])
+        if record["status"] == "cancelled":
+            event.add("status", "CANCELLED")
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def test_the_real_roadmap_is_written_as_the_library_writes_it(catalogue, tmp_path):
+    records = milestone_records(catalogue, TODAY)
+    assert write_ics(tmp_path / "m.ics", records, TODAY, catalogue).read_bytes() == written_by_the_library(records, catalogue)
+
+
+def test_awkward_text_is_escaped_and_folded_as_the_library_does(catalogue, tmp_path):
+    record = milestone_records(catalogue, TODAY)[0]
+    titles = ["Commas, semicolons; back\\slashes and a line\nbreak", "é" * 60 + " two octets each", "x" * 72 + "\\,;", "“Quoted” — 🚲 " * 6]
+    awkward = [{**record, "id": f"awkward-{n}", "title": title, "note": title, "status": "cancelled" if n % 2 else "done"} for n, title in enumerate(titles)]
+    assert write_ics(tmp_path / "m.ics", awkward, TODAY, catalogue).read_bytes() == written_by_the_library(awkward, catalogue)
