@@ -4,7 +4,7 @@
 then writes a copy whose docs/ holds every page's final Markdown and front matter (the
 generated partner pages as files), and whose mkdocs.yml has the same theme, overrides,
 Markdown extensions and plugins (search, blog) and the captured navigation, but no macros
-plugin and no hooks. Building that copy costs what Material itself costs for these pages.
+plugin and not the site's own plugin. Building that copy costs what Material itself costs for these pages.
 """
 
 from __future__ import annotations

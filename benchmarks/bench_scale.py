@@ -2,7 +2,7 @@
 
 For each scale, benchmarks/generate_data.py makes a git-committed copy of the project, and
 benchmarks/bare_build.py makes the same final pages as a plain Material site (same theme,
-overrides, Markdown extensions, search and blog; no macros, no hooks). Every scale's two
+overrides, Markdown extensions, search and blog; not the macros or the site's own plugin). Every scale's two
 are built in turn, REPEATS rounds of them, and the medians are compared:
 
 - project / bare: what the data layer adds to Material, at each scale (goal: <= 1.15 at 1x,

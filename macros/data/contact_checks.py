@@ -3,7 +3,7 @@ and contacts whose details are due to be checked again.
 
 A phone number that has changed sends someone in trouble nowhere, so every contact carries
 the day it was checked against its source, and each build lists those not checked for
-six months (hooks.py, at INFO level like overdue milestones).
+six months (the plugin, plugin/strategy.py, at INFO level like overdue milestones).
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ def compose(markdown: str, page: Page, build: BuildContext, files: Files) -> str
     if theme_id := THEME_PAGES.id_of(page.file.src_path):
         theme = build.catalogue.theme_by_id[theme_id]
         build.sources.shown(theme)  # its name is the page's title
-        page.meta["title"] = theme.name  # hooks.py makes titles and descriptions markup-free
+        page.meta["title"] = theme.name  # the plugin (on_page_markdown) makes titles and descriptions markup-free
         page.meta.setdefault("description", theme.summary)
         return markdown
     if partner_id := PARTNER_PAGES.id_of(page.file.src_path):
@@ -95,7 +95,7 @@ def compose(markdown: str, page: Page, build: BuildContext, files: Files) -> str
 def _partner_page(markdown: str, page: Page, build: BuildContext, files: Files, partner_id: str) -> str:
     catalogue = build.catalogue
     partner = catalogue.partner_by_id[partner_id]
-    page.meta["title"] = partner.name  # hooks.py makes titles and descriptions markup-free
+    page.meta["title"] = partner.name  # the plugin (on_page_markdown) makes titles and descriptions markup-free
     page.meta.setdefault("description", f"What {partner.name} owns and supports in the {catalogue.strategy.name}.")
     if not markdown.strip():
         # Search finds a partner by its name and description in the directory, and each

@@ -41,7 +41,7 @@ def test_an_added_update_shows_on_the_news_page_in_the_feed_and_on_its_theme(tmp
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
     escaped = "Test update about hate crime &amp; &lt;friends&gt;"
-    # The blog's own pages too: the updates list and the update's page (hooks.py escapes the title).
+    # The blog's own pages too: the updates list and the update's page (the plugin escapes the title).
     updates_page = (result.site / "updates" / "index.html").read_text(encoding="utf-8")
     post_page = next((result.site / "updates").glob("test-update-about-hate-crime*/index.html")).read_text(encoding="utf-8")
     for html in (updates_page, post_page):
