@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html import unescape
+
+from markupsafe import escape
 
 # --- Material for MkDocs -------------------------------------------------------------------
 
@@ -46,19 +49,26 @@ def keep_theme_templates_compiled(config, bytecode_cache) -> None:
 # and the sidebar of a post. Landmarks need names that tell them apart (axe landmark-unique);
 # copying post.html and blog-post.html to add them would freeze Material templates, so the
 # names are added to the finished page.
+# Each "Continue reading" is named after its update, as the updates page lists several.
 UNNAMED_BLOG_NAVS = (
-    (re.compile(r'<nav class="md-post__action">'), '<nav class="md-post__action" aria-label="Read the whole update">'),
-    (
-        re.compile(r'(<div class="md-sidebar__inner md-post">\s*<nav class="md-nav md-nav--primary")>'),
-        r'\1 aria-label="About this update">',
-    ),
+    re.compile(r'<nav class="md-post__action">'),
+    re.compile(r'(<div class="md-sidebar__inner md-post">\s*<nav class="md-nav md-nav--primary")>'),
 )
+_POST_HEADING = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
 
 
 def name_blog_landmarks(html: str) -> str:
-    for unnamed, named in UNNAMED_BLOG_NAVS:
-        html = unnamed.sub(named, html)
-    return html
+    action, sidebar = UNNAMED_BLOG_NAVS
+    html = sidebar.sub(r'\1 aria-label="About this update">', html)
+    named, done = [], 0
+    for found in action.finditer(html):
+        headings = list(_POST_HEADING.finditer(html, done, found.start()))
+        title = unescape(_TAG.sub("", headings[-1].group(1))).replace("\u00b6", "").strip() if headings else ""
+        label = f"Read the whole update: {title}" if title else "Read the whole update"
+        named += [html[done : found.start()], f'<nav class="md-post__action" aria-label="{escape(label)}">']
+        done = found.end()
+    return "".join(named) + html[done:]
 
 
 # --- mkdocs-macros-plugin ------------------------------------------------------------------

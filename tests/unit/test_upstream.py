@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import inspect
+import re
 import subprocess
 from pathlib import Path
 
@@ -53,10 +54,21 @@ def test_the_theme_still_makes_its_jinja_environment_with_get_env(config):
 def test_material_blog_still_writes_the_navs_that_are_named_after_the_build():
     post = (MATERIAL_TEMPLATES / "partials" / "post.html").read_text(encoding="utf-8")
     sidebar = (MATERIAL_TEMPLATES / "blog-post.html").read_text(encoding="utf-8")
-    assert '<nav class="md-post__action">' in post
-    assert upstream.UNNAMED_BLOG_NAVS[1][0].search(sidebar)
+    assert upstream.UNNAMED_BLOG_NAVS[0].search(post)
+    assert upstream.UNNAMED_BLOG_NAVS[1].search(sidebar)
     named = upstream.name_blog_landmarks(post + sidebar)
     assert 'aria-label="Read the whole update"' in named and 'aria-label="About this update"' in named
+
+
+def test_each_read_the_whole_update_is_named_after_its_update():
+    """Two excerpts on the updates page: two landmarks, told apart by their names (axe landmark-unique)."""
+    excerpt = '<h2 id="{0}"><a href="{0}/">{1}</a><a class="headerlink" href="#{0}">\u00b6</a></h2><p>...</p><nav class="md-post__action"><a href="{0}/">Continue reading</a></nav>'
+    page = excerpt.format("one", "Roads &amp; &quot;paths&quot;") + excerpt.format("two", "Second update")
+    named = upstream.name_blog_landmarks(page)
+    assert re.findall(r'<nav class="md-post__action" aria-label="([^"]*)">', named) == [
+        "Read the whole update: Roads &amp; &#34;paths&#34;",
+        "Read the whole update: Second update",
+    ]
 
 
 def test_the_macros_plugin_still_reads_its_git_variable_from_get_git_info(config, monkeypatch):
