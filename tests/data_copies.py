@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -23,3 +24,12 @@ def line_of(path: Path, text: str) -> int:
     """The line number of the first line of a file that contains `text`."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+def with_fields(path: Path, **fields: str) -> None:
+    """Rewrite a record's file with these top-level fields set, as an officer would: each field
+    it had before (with the lines of a folded value under it) replaced, the others kept."""
+    text = path.read_text(encoding="utf-8")
+    for name in fields:
+        text = re.sub(rf"(?m)^{name}:.*\n(?:[ \t]+.*\n)*", "", text)
+    path.write_text(text + "".join(f"{name}: {value}\n" for name, value in fields.items()), encoding="utf-8")

@@ -207,7 +207,12 @@ def render_summary(base: str, changes: list[ContentChange], problems: list[str],
         out += [f"No page or data file differs from {base}."]
     for change in changes:
         where = f"`{change.path}`" + (" (new)" if change.old is None else " (removed)" if change.new is None else "")
-        if change.note:
+        if change.note and change.new is None and change.path.startswith("data/"):
+            out.append(
+                f"- {where}: “{change.note}” ⚠ That is all residents will read. To tell them why, keep the file "
+                "with only its `id`, `name`, `withdrawn: true` and a `change_note:` that says \"We no longer list ... here because ...\"."
+            )
+        elif change.note:
             out.append(f"- {where}: “{change.note}”")
         else:
             out.append(

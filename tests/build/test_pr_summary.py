@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from macros.tools.pr_summary import main as pr_summary
+from tests.data_copies import with_fields
 from tests.git_repos import commit_all, git, init
 from tests.sitebuild import TEST_TODAY, copy_project
 
@@ -31,7 +32,7 @@ def run(project, tmp_path, *options) -> str:
 def test_the_summary_says_what_a_change_does_to_pages_progress_and_notes(project, tmp_path):
     data = project / "data"
     milestone = data / "milestones" / "hate-crime-sub-strategy.yml"
-    milestone.write_text(milestone.read_text().replace("status: planned\n", f"status: done\nnote: Agreed by partners.\nchange_note: {NOTE}\n"))
+    with_fields(milestone, status="done", note="Agreed by partners.", change_note=NOTE)
     police = data / "partners" / "merseyside-police.yml"
     police.write_text(police.read_text().replace("which includes Wirral.", "which covers Wirral."))  # no note
     commit_all(project, "Hate crime sub-strategy done", "2021-02-01")
@@ -63,3 +64,18 @@ def test_a_data_mistake_is_reported_with_the_officers_message(project, tmp_path)
     assert "**Data checks: 1 problem.**" in summary
     assert '- data/milestones/road-safety-sub-strategy.yml, line 6, milestone "road-safety-sub-strategy", field "status": "finished" is not one of' in summary
     assert "- `data/milestones/road-safety-sub-strategy.yml`: ⚠ no new change note." in summary
+
+
+def test_a_deleted_record_is_flagged_and_a_withdrawn_one_is_told_by_its_reason(project, tmp_path):
+    partner = project / "data" / "partners" / "probation-service.yml"
+    partner.unlink()
+    summary = run(project, tmp_path)
+    line = next(line for line in summary.splitlines() if line.startswith("- `data/partners/probation-service.yml` (removed)"))
+    assert '“Removed the partner "The Probation Service".” ⚠ That is all residents will read.' in line
+    assert "`withdrawn: true`" in line and "We no longer list ... here because ..." in line
+    reason = "We no longer list the Probation Service here because it asked to be listed under the Ministry of Justice."
+    partner.write_text(f"id: probation-service\nname: The Probation Service\nwithdrawn: true\nchange_note: {reason}\n")
+    summary = run(project, tmp_path)
+    assert f"- `data/partners/probation-service.yml`: “{reason}”" in summary
+    assert "⚠" not in summary.split("### Change notes", 1)[1]
+    assert "**Data checks: passed.**" in summary
