@@ -28,7 +28,7 @@ from pydantic import BaseModel, ValidationError
 
 from macros.data.registry import FILES
 from macros.data.yaml_reading import parse_yaml
-from macros.data.models import PageFrontMatter, Update
+from macros.data.models import PageFrontMatter, Update, Withdrawn
 from macros.data.front_matter import FRONT_MATTER
 from macros.data.updates import POSTS_DIR
 
@@ -95,11 +95,17 @@ def _accepts(model: type[BaseModel], record: dict, name: str, value, front_matte
         return False
     trial = copy.deepcopy(record)
     trial[name] = value
+    # Refused if the value brings an error anywhere: a field can need another beside it
+    # (a sector's role needs its source), and the error is then the other field's.
+    return not (_errors(model, trial) - _errors(model, record))
+
+
+def _errors(model: type[BaseModel], record: dict) -> set[tuple]:
     try:
-        model.model_validate(trial)
+        model.model_validate(record)
     except ValidationError as invalid:
-        return not any(error["loc"][:1] == (name,) for error in invalid.errors())
-    return True
+        return {(error["loc"], error["type"]) for error in invalid.errors()}
+    return set()
 
 
 def fill(model: type[BaseModel], record: dict, where: str, placement: Placement, front_matter: bool = False) -> None:
@@ -164,8 +170,9 @@ def make_hostile(project: Path) -> Placement:
             document, errors = parse_yaml(path.read_text(encoding="utf-8"), str(path))
             assert not errors, errors
             record = _plain(document)
-            fill(spec.model, record, path.relative_to(project).as_posix(), placement)
-            spec.model.model_validate(record)
+            model = Withdrawn if record.get("withdrawn") is True else spec.model  # its change note reaches What's changed
+            fill(model, record, path.relative_to(project).as_posix(), placement)
+            model.model_validate(record)
             path.write_text(_dump(record), encoding="utf-8")
     docs = project / "docs"
     for path in sorted(docs.rglob("*.md")):

@@ -14,6 +14,7 @@ from macros.data.loading import LoadedFile, Source, load_file
 from macros.data.partial_dates import PartialDate, Precision
 from macros.data.documents import AccessibilityStatement, EqualityImpactAssessment, Strategy
 from macros.data.models import Commitment, Contact, Milestone, Partner, Phase, Sector, Situation, Status, Theme
+from macros.data.public_record import Fact, Principle, Priority, Topic
 from macros.data.registry import FILE_OF, FILES, PARTNER_PAGES, REFERENCES
 from macros.data.yaml_reading import YamlFiles
 
@@ -42,7 +43,13 @@ class Catalogue:
     milestones: list[Milestone]
     # The Get help page's sections, each with its contacts (data/situations/).
     situations: list[Situation] = field(default_factory=list)
+    # What the public record says since the 2020 report (public_record.py).
+    priorities: list[Priority] = field(default_factory=list)
+    principles: list[Principle] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
     theme_by_id: dict[str, Theme] = field(init=False)
+    priority_by_id: dict[str, Priority] = field(init=False)
+    principle_by_id: dict[str, Principle] = field(init=False)
     situation_by_id: dict[str, Situation] = field(init=False)
     contact_by_id: dict[str, Contact] = field(init=False)
     partner_by_id: dict[str, Partner] = field(init=False)
@@ -66,6 +73,11 @@ class Catalogue:
         self.sectors = sorted(self.sectors, key=lambda sector: sector.order)
         self.situations = sorted(self.situations, key=lambda situation: situation.order)
         self.situation_by_id = {situation.id: situation for situation in self.situations}
+        self.priorities = sorted(self.priorities, key=lambda priority: priority.order)
+        self.principles = sorted(self.principles, key=lambda principle: principle.order)
+        self.facts = sorted(self.facts, key=lambda fact: fact.order)
+        self.priority_by_id = {priority.id: priority for priority in self.priorities}
+        self.principle_by_id = {principle.id: principle for principle in self.principles}
         self.partners = sorted(self.partners, key=lambda partner: partner.name.casefold())
         theme_rank = {theme.id: rank for rank, theme in enumerate(self.themes)}
         self.commitments = sorted(self.commitments, key=lambda commitment: (theme_rank.get(commitment.theme, 0), commitment.id))
@@ -159,6 +171,13 @@ class Catalogue:
     def related_themes(self, theme: Theme) -> list[Theme]:
         return [self.theme_by_id[theme_id] for theme_id in theme.related]
 
+    def themes_lined_up_with(self, priority: Priority) -> list[Theme]:
+        """The report's themes that line up with an adopted priority (each theme says which)."""
+        return [theme for theme in self.themes if priority.id in theme.priorities]
+
+    def facts_on(self, topic: Topic) -> list[Fact]:
+        return [fact for fact in self.facts if fact.topic is topic]
+
 
 def _timeline_key(milestone: Milestone) -> tuple:
     """Phase first (the page groups by phase), then the month it starts in.
@@ -182,7 +201,7 @@ def load_catalogue(data_dir: Path, files: YamlFiles | None = None) -> Catalogue:
     errors += _check_partner_ids(loaded["partner"])
     errors += check_sub_strategies(loaded["theme"], loaded["milestone"], FILE_OF["milestone"])
     errors += check_commitment_statuses(loaded["commitment"], loaded["milestone"])
-    errors += check_unique_order(loaded["theme"]) + check_unique_order(loaded["sector"]) + check_unique_order(loaded["situation"])
+    errors += [error for kind in ("theme", "sector", "situation", "priority", "principle", "fact") for error in check_unique_order(loaded[kind])]
     errors += check_local_routes_first(loaded["situation"], loaded["contact"])
     if errors:
         raise DataErrors(errors)
@@ -236,7 +255,7 @@ def _check_references(loaded: dict[str, LoadedFile]) -> list[DataError]:
         for item, source in loaded[kind].raw_entries:
             for value in _ids_in(item.get(field_name)):
                 if value not in known:
-                    errors.append(_unknown_reference(source, field_name, value, target, known))
+                    errors.append(_unknown_reference(source, field_name, value, target, loaded[target]))
     return errors
 
 
@@ -249,8 +268,11 @@ def _ids_in(value) -> list[str]:
     return []
 
 
-def _unknown_reference(source: Source, field_name: str, value: str, target: str, known: set[str]) -> DataError:
-    message = unknown_id(value, target, FILE_OF[target], known)
+def _unknown_reference(source: Source, field_name: str, value: str, target: str, loaded: LoadedFile) -> DataError:
+    if value in loaded.withdrawn:
+        message = f'"{value}" was taken off the site ({loaded.withdrawn[value]} says withdrawn: true): remove it here too'
+    else:
+        message = unknown_id(value, target, FILE_OF[target], loaded.ids_seen)
     return DataError(source.file, source.line_of(field_name), source.entry, field_name, message)
 
 

@@ -13,7 +13,7 @@ import datetime
 
 from macros.data.errors import DataError
 from macros.data.loading import LoadedFile
-from macros.data.models import Contact, ContactScope
+from macros.data.models import ContactScope
 
 MONTHS_BETWEEN_CHECKS = 6
 
@@ -42,7 +42,8 @@ def months_after(day: datetime.date, months: int) -> datetime.date:
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def due_for_a_check(contacts: list[Contact], today: datetime.date) -> list[Contact]:
-    """Contacts last checked more than six months before `today`, oldest check first."""
-    due = [contact for contact in contacts if months_after(contact.checked, MONTHS_BETWEEN_CHECKS) < today]
-    return sorted(due, key=lambda contact: (contact.checked, contact.id))
+def due_for_a_check(records: list, today: datetime.date) -> list:
+    """Records with a `checked` day (contacts, facts) last checked more than six months before
+    `today`, oldest check first."""
+    due = [record for record in records if months_after(record.checked, MONTHS_BETWEEN_CHECKS) < today]
+    return sorted(due, key=lambda record: (record.checked, record.id))

@@ -46,6 +46,7 @@ class StrategyStatus(str, Enum):
     UNDER_REVIEW = "under review"
     ENDED = "ended"
     REPLACED = "replaced"
+    NOT_KNOWN = "not known"  # the public record does not say whether it is still in force
 
 
 class Successor(Record):
@@ -63,7 +64,8 @@ class Strategy(Record):
     start_year: int = Field(ge=2000, le=2100, description="The first year the strategy covers.")
     end_year: int = Field(ge=2000, le=2100, description="The last year the strategy covers.")
     status: StrategyStatus = Field(
-        description="in development, current, under review, ended or replaced. Once the period has ended, every page says so whatever this says."
+        description="in development, current, under review, ended, replaced, or not known (the public record does not say whether it is still in force). "
+        "Once the period has ended, every page says so whatever this says."
     )
     owner: Name = Field(description="The role (not a person's name) responsible for the strategy, as the council names it.")
     next_review: datetime.date | None = Field(

@@ -81,8 +81,21 @@ def _https_only(url: HttpUrl) -> HttpUrl:
     return url
 
 
-WebAddress = Annotated[HttpUrl, AfterValidator(_https_only)]
+HTTPS_PATTERN = r"^https://\S+$"
+WebAddress = Annotated[HttpUrl, AfterValidator(_https_only), Field(json_schema_extra={"pattern": HTTPS_PATTERN})]
+# Where a fact was read: another organisation's page, which may not have a secure address.
+PageAddress = Annotated[HttpUrl, Field(json_schema_extra={"pattern": r"^https?://\S+$"})]
 
 
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class SourceLink(Record):
+    """The public page a fact was read on: who publishes it and which page it is, and its address."""
+
+    name: Name = Field(
+        description='Who publishes the page and what it is, as the link on the site says it, for example '
+        '"Wirral Council, Council meeting of 6 September 2021, item 29".'
+    )
+    url: PageAddress = Field(description="The page's address, as it was read: beginning https://, or http:// where the page has no other.")

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from macros.data.errors import SHOWN_CHARACTERS, DataError, kind_of, shorten, show
 from macros.data.fields import ID_PATTERN, PATTERN_HELP
+from macros.data.models import Withdrawn
 from macros.data.yaml_reading import LocatedDict, YamlFiles
 
 
@@ -53,6 +54,9 @@ class LoadedFile:
     ids_seen: set[str]
     errors: list[DataError]
     readable: bool = True  # False when a folder is missing, or a single file cannot be read
+    # Records taken off the site (withdrawn: true), by id -> their file: not loaded, and a
+    # reference to one is an error that says so.
+    withdrawn: dict[str, str] = field(default_factory=dict)
 
 
 # --- from YAML to models ----------------------------------------------------------------
@@ -123,8 +127,20 @@ def _load_folder(spec: FileSpec, folder: Path, loaded: LoadedFile, files: YamlFi
         if re.match(ID_PATTERN, path.stem):
             loaded.ids_seen.add(path.stem)
         item = _read_mapping(files, path, shown_as, loaded, f"a set of 'key: value' lines describing one {spec.kind}")
-        if item is not None:
+        if item is not None and "withdrawn" in item:
+            _load_withdrawn(spec, item, path, shown_as, named, loaded)
+        elif item is not None:
             load_entry(spec, item, _entry_named(spec, item, path, shown_as, named, loaded), shown_as, loaded)
+
+
+def _load_withdrawn(spec: FileSpec, item: "LocatedDict", path: Path, shown_as: str, named: dict[str, str], loaded: LoadedFile) -> None:
+    """A record taken off the site keeps its file, with its id and the reason (its change note)."""
+    loaded.ids_seen.discard(path.stem)
+    loaded.withdrawn[path.stem] = shown_as
+    checked = LoadedFile(entries=[], raw_entries=[], ids_seen=set(), errors=[])
+    entry = _entry_named(spec, item, path, shown_as, named, checked)
+    load_entry(FileSpec(spec.name, spec.kind, Withdrawn), item, entry, shown_as, checked)
+    loaded.errors += checked.errors
 
 
 def _entry_named(spec: FileSpec, item: "LocatedDict", path: Path, shown_as: str, named: dict[str, str], loaded: LoadedFile) -> str:

@@ -27,10 +27,12 @@ from macros.data.fields import (
     Ids,
     Name,
     Order,
+    PageAddress,
     Quote,
     Record,
     ReviewBy,
     Sentence,
+    SourceLink,
     Text,
     Title,
     WebAddress,
@@ -47,6 +49,21 @@ class SubStrategy(Record):
 
     milestone: Id = Field(description="The id of the milestone (data/milestones/) that is this sub-strategy; its status is the sub-strategy's.")
     note: Text | None = Field(default=None, description="Optional: what the report says about this sub-strategy.")
+
+
+class LinedUpBy(str, Enum):
+    """How a theme of the 2020 report was matched with the adopted strategy's priorities."""
+
+    SAME_NAME = "same name"  # the report and the adopted strategy both name it so
+    OUR_READING = "our reading"  # no source says so: the site's own comparison of what each covers
+
+
+class ThemePlan(Record):
+    """A plan of a theme's own that a public source names: the theme page links to it."""
+
+    title: Title = Field(description="The plan's name, as its source gives it.")
+    about: Sentence = Field(description="What the source says of it, in plain words: its years, who approved it and when, or what is not known.")
+    source: SourceLink = Field(description="Where the plan, or what is said of it, was read.")
 
 
 class Theme(Record):
@@ -66,7 +83,30 @@ class Theme(Record):
     contacts: Ids = Field(
         default_factory=list, description="Ids of contacts (data/contacts/) shown on the theme's page, after 999 and 101, in this order."
     )
+    priorities: Ids = Field(
+        default_factory=list,
+        description="Ids of the adopted strategy's priorities (data/priorities/) this theme lines up with; leave empty when none does.",
+    )
+    principles: Ids = Field(
+        default_factory=list,
+        description="Ids of the adopted strategy's principles (data/principles/) it is closest to, where no priority lines up with it.",
+    )
+    lined_up_by: LinedUpBy | None = Field(
+        default=None,
+        validate_default=True,
+        description='How its priorities (or principles) were matched with it: "same name" when both lists name it so, '
+        '"our reading" when no source says so and the site compares what each covers. Needed with priorities or principles.',
+    )
+    plans: list[ThemePlan] = Field(default_factory=list, description="Plans of the theme's own that a public source names, newest first.")
     change_note: ChangeNote = None
+
+    @field_validator("lined_up_by")
+    @classmethod
+    def _say_how_they_were_matched(cls, lined_up_by: LinedUpBy | None, info: ValidationInfo) -> LinedUpBy | None:
+        # Residents must be able to tell a source's lining up from the site's own reading.
+        if lined_up_by is None and (info.data.get("priorities") or info.data.get("principles")):
+            raise ValueError('how the theme was matched with them as well: "same name" or "our reading"')
+        return lined_up_by
 
     @field_validator("related")
     @classmethod
@@ -160,13 +200,28 @@ class Situation(Record):
     see_also: Ids = Field(default_factory=list, description="Ids of other situations to point to from this one.")
 
 
+def _with_its_source(source, info: ValidationInfo):
+    # A role said without its source could not be checked, or told apart from the site's own words.
+    if source is None and info.data.get("role") is not None:
+        raise ValueError("where the role was read, as well (a name and an address), because a role is given")
+    return source
+
+
 class Sector(Record):
-    """A sector that co-production will engage (report section 3.6)."""
+    """A sector that co-production will engage (report section 3.6), or that the adopted strategy's
+    partnership board names among its members."""
 
     id: Id = Field(description=ID_HELP)
     name: Name = Field(description="The sector's name.")
     order: Order = Field(description=ORDER_HELP)
+    role: Sentence | None = Field(default=None, description="Optional: its part in the strategy, as a public source says it.")
+    role_source: SourceLink | None = Field(default=None, validate_default=True, description="Where its role was read: needed with a role.")
     change_note: ChangeNote = None
+
+    @field_validator("role_source")
+    @classmethod
+    def _role_read_somewhere(cls, source: SourceLink | None, info: ValidationInfo) -> SourceLink | None:
+        return _with_its_source(source, info)
 
 
 class Partner(Record):
@@ -181,7 +236,26 @@ class Partner(Record):
         description="One or two sentences for residents (at most 300 characters)."
     )
     source: WebAddress = Field(description="A web page that shows why this organisation is a partner: never add a partner without one.")
+    role: Sentence | None = Field(default=None, description="Optional: its part in the adopted strategy, as a public source says it.")
+    role_source: SourceLink | None = Field(default=None, validate_default=True, description="Where its role was read: needed with a role.")
     change_note: ChangeNote = None
+
+    @field_validator("role_source")
+    @classmethod
+    def _role_read_somewhere(cls, source: SourceLink | None, info: ValidationInfo) -> SourceLink | None:
+        return _with_its_source(source, info)
+
+
+class Withdrawn(Record):
+    """A record taken off the site: its file is kept, with the reason for residents as its change
+    note, so "What's changed" says why rather than only that it went."""
+
+    id: Id = Field(description=ID_HELP)
+    name: Name | None = Field(default=None, description="Optional: what it was called, for whoever reads the file.")
+    withdrawn: Literal[True] = Field(description="true: the record is no longer shown anywhere on the site.")
+    change_note: Sentence = Field(
+        description="Why it was taken off the site, for residents: 'We no longer list ... here because ...'. Needed."
+    )
 
 
 class Status(str, Enum):
@@ -262,6 +336,11 @@ class Milestone(Record):
         "2021-Q1 (a quarter) or 2021 (a year). 'by 2021-04' means by then, without saying when it starts."
     )
     end: YearMonthOrDay | None = Field(default=None, description="Optional: when a milestone that spans time ends (same forms, no 'by').")
+    planned: YearMonthOrDay | None = Field(
+        default=None,
+        description="Optional: when the committee report planned it, where it happened at another time (same forms): "
+        "shown beside its date, so that a slip can be seen.",
+    )
     phase: Phase = Field(description="development and co-production (2020 to 2021), or delivery (2021 to 2025).")
     themes: Ids = Field(default_factory=list, description="Ids of its themes (data/themes/); leave empty for the whole strategy.")
     lead: Id | None = Field(default=None, description="The id of the partner that leads; leave out while it is to be agreed.")
@@ -270,7 +349,8 @@ class Milestone(Record):
     note: Text | None = Field(
         default=None, validate_default=True, description="Short: what happened. Needed when the status is done or delayed."
     )
-    source: Text | None = Field(default=None, description="Where this milestone and its date come from (a report section or a document).")
+    source: Text | None = Field(default=None, description="Where this milestone and its date come from: a section of the report, or the public page it was read on.")
+    source_url: PageAddress | None = Field(default=None, description="Optional: the address of the public page its facts were read on; the source is then a link to it.")
     change_note: ChangeNote = None
 
     @field_validator("end")

@@ -51,6 +51,8 @@ class PartialDate:
     def parse(cls, value: object) -> "PartialDate":
         if isinstance(value, cls):
             return value
+        if isinstance(value, datetime.date):  # YAML read a day as a date (safe_load, not the site's own reader)
+            value = value.isoformat()
         text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
         match = _DATE_FORMS.match(text)
         if not match:

@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from macros.data.documents import AccessibilityStatement, EqualityImpactAssessment, Strategy
 from macros.data.loading import FileSpec
 from macros.data.models import Commitment, Contact, Milestone, Partner, Sector, Situation, Theme
+from macros.data.public_record import Fact, Principle, Priority
 
 FILES = (
     FileSpec("strategy.yml", "strategy", Strategy, is_list=False, attribute="strategy"),
@@ -26,6 +27,9 @@ FILES = (
     FileSpec("accessibility.yml", "accessibility statement", AccessibilityStatement, is_list=False, attribute="accessibility"),
     FileSpec("milestones", "milestone", Milestone, attribute="milestones"),
     FileSpec("situations", "situation", Situation, attribute="situations"),
+    FileSpec("priorities", "priority", Priority, attribute="priorities"),
+    FileSpec("principles", "principle", Principle, attribute="principles"),
+    FileSpec("facts", "fact", Fact, attribute="facts"),
 )
 
 SPEC_OF_KIND = {spec.kind: spec for spec in FILES}
@@ -48,6 +52,8 @@ REFERENCES = {
     ("situation", "contacts"): "contact",
     ("situation", "themes"): "theme",
     ("situation", "see_also"): "situation",
+    ("theme", "priorities"): "priority",
+    ("theme", "principles"): "principle",
 }
 
 

@@ -34,10 +34,11 @@ class Note:
     date: datetime.date
     path: str  # the file it is about, relative to the project
     text: str
-    removed: bool = False
-    # A removed record: the pages of the records it named (its theme's, its owner's), which
-    # listed it; pages that list every record of its kind count it through its folder.
+    removed: bool = False  # a file taken away: its note says only what it was
+    # A removed or withdrawn record: the pages of the records it named (its theme's, its
+    # owner's), which listed it; pages that list every record of its kind count it through its folder.
     reach: tuple[str, ...] = ()
+    withdrawn: bool = False  # a record taken off the site with its file kept: its note says why
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,25 @@ def history_of(steps: list[Step]) -> History:
                 if removal := removal_note(change.path, change.old, read.fields(change.path, change.old), step.order, step.date):
                     notes.append(removal)
             elif (text := read.note(change.path, change.new)) and text != read.note(change.path, change.old):
-                notes.append(Note(step.order, step.date, change.path, text))
+                withdrawn = is_withdrawn(read.fields(change.path, change.new))
+                reach = _reach(change.path, read.fields(change.path, change.old)) if withdrawn else ()
+                notes.append(Note(step.order, step.date, change.path, text, reach=reach, withdrawn=withdrawn))
         if before != after:
             statuses_updated = step.date
     notes.sort(key=_newest_first)
-    return History(tuple(notes), published, statuses_updated)
+    return History(tuple(_explained(notes)), published, statuses_updated)
+
+
+def is_withdrawn(fields) -> bool:
+    """A record taken off the site keeps its file, saying withdrawn: true (data/models.py, Withdrawn)."""
+    return isinstance(fields, dict) and fields.get("withdrawn") is True
+
+
+def _explained(notes: list[Note]) -> list[Note]:
+    """A record removed, then given back its file as withdrawn with the reason, is told by that
+    reason alone: the bare "Removed the ..." it had before is dropped."""
+    withdrawn_at = {note.path: note.order for note in notes if note.withdrawn}
+    return [note for note in notes if not (note.removed and withdrawn_at.get(note.path, -1) > note.order)]
 
 
 class _Reader:
@@ -178,14 +193,20 @@ def removal_note(path: str, old: str | None, fields, order: int = 0, date: datet
     kind = KIND_OF_FOLDER[parts[1]]
     record = fields if isinstance(fields, dict) else {}
     name = next((str(record[key]) for key in ("name", "title", "action") if isinstance(record.get(key), str)), PurePosixPath(path).stem)
-    # The pages that listed it beside the records it named: its theme's page, its partners' pages.
-    reach = tuple(
+    return Note(order, date, path, f'Removed the {kind} "{" ".join(name.split())}".', removed=True, reach=_reach(path, fields))
+
+
+def _reach(path: str, fields) -> tuple[str, ...]:
+    """The pages that listed a record beside the records it named: its theme's page, its partners' pages."""
+    parts = PurePosixPath(path).parts
+    kind = KIND_OF_FOLDER.get(parts[1]) if len(parts) == 3 else None
+    record = fields if isinstance(fields, dict) else {}
+    return tuple(
         RECORD_PAGES[target].source_of_page(value)
         for (source_kind, field_name), target in REFERENCES.items()
         if source_kind == kind and target in RECORD_PAGES
         for value in _ids(record.get(field_name))
     )
-    return Note(order, date, path, f'Removed the {kind} "{" ".join(name.split())}".', removed=True, reach=reach)
 
 
 def _title_of_page(front, old: str | None, path: str) -> str:

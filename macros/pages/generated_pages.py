@@ -23,6 +23,7 @@ from macros.exports.tables import PARTNER_EXPORTS
 from macros.pages.context import BuildContext
 from macros.pages.roadmap_macros import year_page
 from macros.pages.roadmap_pages import year_of_page, year_page_path
+from macros.pages.strategy_macros import ADOPTED_PAGE
 from macros.render.jinja import markup_free
 
 def add_generated_pages(files: Files, config, build: BuildContext) -> Files:
@@ -115,6 +116,7 @@ def _partner_page(markdown: str, page: Page, build: BuildContext, files: Files, 
         links=links,
         today=build.today,
         open_data=build.renderer.html("open_data.html", exports=PARTNER_EXPORTS, owner_note=True, links=links),
+        adopted_page=links.to(ADOPTED_PAGE),
     )
     return "\n\n".join(part for part in (markdown.strip(), body) if part) + "\n"
 

@@ -20,6 +20,7 @@ from macros.pages.help_macros import register_help
 from macros.pages.links import Links
 from macros.pages.partner_macros import register_partners
 from macros.pages.roadmap_macros import register_roadmap
+from macros.pages.strategy_macros import register_strategy_record
 from macros.pages.theme_macros import register_themes
 from macros.pages.update_macros import register_updates
 from macros.render.numbers import number_in_words
@@ -30,6 +31,7 @@ STRATEGY, THEMES, CONTACTS, SECTORS, PARTNERS, COMMITMENTS, MILESTONES, EIA, ACC
     "data/strategy.yml", "data/themes/", "data/contacts/", "data/sectors/", "data/partners/", "data/commitments/",
     "data/milestones/", "data/eia.yml", "data/accessibility.yml", "data/situations/",
 )  # fmt: skip
+PRIORITIES, PRINCIPLES, FACTS = "data/priorities/", "data/principles/", "data/facts/"
 
 # What each macro shows beyond the records its templates read (those are noted by themselves,
 # page_sources.py): facts worked out in Python, and lists of every record of a kind, where an
@@ -72,6 +74,14 @@ DATA_READ_BY = {
         for name in ("theme_summary", "theme_help", "theme_description", "theme_sub_strategy", "theme_commitments", "theme_milestones", "related_themes", "theme_updates")
     },
     "theme_timeline": (STRATEGY,),  # and the milestones it draws, noted by the macro
+    "strategy_now": (FACTS,),
+    "strategy_facts": (FACTS,),
+    "priority_count": (PRIORITIES,),
+    "principle_count": (PRINCIPLES,),
+    "adopted_priorities": (PRIORITIES, THEMES),
+    "adopted_principles": (PRINCIPLES,),
+    "themes_and_priorities": (THEMES, PRIORITIES, PRINCIPLES),
+    "theme_in_adopted_strategy": (),  # the theme and the priorities it names, noted by its template
     "glossary": (),  # includes/glossary.md, outside data/
     "pdf_download_link": (),  # the PDF's address and size, not data
 }
@@ -145,6 +155,7 @@ def register(env, build: BuildContext) -> None:
     register_roadmap(env, build, links)
     register_partners(env, build, links)
     register_updates(env, build, links)
+    register_strategy_record(env, build, links)
 
 
 class _Recorder:

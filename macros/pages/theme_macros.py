@@ -21,6 +21,7 @@ from macros.pages.links import Links
 from macros.pages.macro_calls import only_on
 from macros.pages.roadmap_macros import theme_chart
 from macros.pages.roadmap_pages import by_year, year_of
+from macros.pages.strategy_macros import ADOPTED_PAGE
 from macros.render.html_stash import MarkdownSource
 
 on_theme_page = only_on("a theme's page, docs/themes/<theme id>.md", lambda src_path: THEME_PAGES.id_of(src_path) is not None)
@@ -116,6 +117,19 @@ def register_themes(env, build: BuildContext, links: Callable[[], Links]) -> Non
             every = catalogue.milestones
             shown(*milestones, min(every, key=lambda m: m.first_day), max(every, key=lambda m: m.last_day))
         return theme_chart(build, theme(), milestones)
+
+    @env.macro
+    @on_theme_page
+    def theme_in_adopted_strategy() -> Markup:
+        """Where the theme went in the adopted strategy, and the plans of its own that sources name."""
+        current = theme()
+        return render(
+            "theme_adopted.html",
+            theme=current,
+            priorities=[catalogue.priority_by_id[priority_id] for priority_id in current.priorities],
+            principles=[catalogue.principle_by_id[principle_id] for principle_id in current.principles],
+            adopted_page=links().to(ADOPTED_PAGE),
+        )
 
     @env.macro
     @on_theme_page

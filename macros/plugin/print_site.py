@@ -20,6 +20,7 @@ from macros.exports.pdf.document import ContentsEntry, file_name_of, front_matte
 from macros.exports.pdf.print_page import heading_first, paths_in_print_order, repair_print_page
 from macros.exports.pdf.printer import why_not
 from macros.pages.context import BuildContext
+from macros.pages.strategy_macros import NOW_PAGE
 from macros.plugin import upstream
 
 log = logging.getLogger("mkdocs.plugins.strategy")
@@ -67,7 +68,8 @@ class PrintDocument:
         if not upstream.print_site_plugin(config):
             return
         contents = [ContentsEntry(heading_of(page), upstream.print_section_id(page.url)) for page in self.pages]
-        config.extra[FRONT_MATTER_KEY] = front_matter(build.catalogue, build.today, contents, build.renderer)
+        now_section = next((upstream.print_section_id(page.url) for page in self.pages if page.file.src_path == NOW_PAGE), None)
+        config.extra[FRONT_MATTER_KEY] = front_matter(build.catalogue, build.today, contents, build.renderer, now_section)
         printed = {page.file.src_path for page in self.pages}
         self.left_out = {
             upstream.print_section_id(file.page.url): file.page.url

@@ -50,6 +50,7 @@ from macros.pages.context import BuildContext, Settings
 from macros.pages.generated_pages import add_generated_pages, compose, place_in_nav
 from macros.pages.help_macros import HELP_PAGE
 from macros.pages.page_history import date_joined_page, date_page
+from macros.pages.strategy_macros import NOW_PAGE
 from macros.plugin import upstream
 from macros.plugin.editor_files import ADMIN_DIR, copy_editor_scripts
 from macros.plugin.print_site import PrintDocument
@@ -239,7 +240,7 @@ class StrategyPlugin(BasePlugin[StrategyConfig]):
         if page.file.src_path.startswith(POSTS_DIR + "/"):
             self._remember_for_feed(page)
         date_page(page, self.context)
-        context["strategy_notice"] = self.context.strategy_notice
+        self._notice_into(context)
         return context
 
     @event_priority(-50)
@@ -249,7 +250,7 @@ class StrategyPlugin(BasePlugin[StrategyConfig]):
         link may have been looking for help. It is a theme template, not a page, so its facts
         come from here rather than from a macro."""
         build = self.context
-        context["strategy_notice"] = build.strategy_notice
+        self._notice_into(context)
         if template_name == "404.html":
             context["help_routes"] = build.renderer.html("emergency.html", contacts=build.catalogue.contacts_on_every_theme)
             context["help_page"] = next((page for page in context["nav"].pages if page.file.src_path == HELP_PAGE), None)
@@ -267,6 +268,7 @@ class StrategyPlugin(BasePlugin[StrategyConfig]):
         write_feed(config.site_dir, f"{config.site_name}: updates", entries, config.site_url)
         _log_overdue(build)
         _log_contacts_due_for_a_check(build)
+        _log_facts_due_for_a_check(build)
         pages = [(page.file.src_path, page.meta) for page in build.pages.values()]
         for reminder in review_reminders(catalogue, pages, build.docs_prefix, today):
             log.info(f"Past review: {reminder}")
@@ -277,6 +279,13 @@ class StrategyPlugin(BasePlugin[StrategyConfig]):
         # INFO, not a warning: copies of the project that tests build have no editor installed.
         if not copy_editor_scripts(site / ADMIN_DIR):
             log.info("The web editor is not installed (scripts/install-editor), so admin/ has no editor in this build")
+
+    def _notice_into(self, context) -> None:
+        """The strategy's notice, and the address of the page that explains it, which
+        overrides/partials/strategy-notice.html links to from wherever the page is."""
+        context["strategy_notice"] = self.context.strategy_notice
+        now_page = self.context.files.get_file_from_path(NOW_PAGE) if self.context.files else None
+        context["strategy_now_url"] = now_page.url if now_page else None
 
     def _remember_for_feed(self, page: Page) -> None:
         post = next((post for post in self.context.posts if post.src_path == page.file.src_path), None)
@@ -306,4 +315,14 @@ def _log_contacts_due_for_a_check(build: BuildContext) -> None:
         log.info(
             f'Contact not checked for {MONTHS_BETWEEN_CHECKS} months: "{contact.id}" (last checked {long_date(contact.checked)}); '
             f"check it against {contact.source}, then update checked in data/contacts/{contact.id}.yml"
+        )
+
+
+def _log_facts_due_for_a_check(build: BuildContext) -> None:
+    """Facts from the public record go stale as the record moves on (a successor published, say):
+    each is checked against its sources again every six months. INFO, like contacts."""
+    for fact in due_for_a_check(build.catalogue.facts, build.today):
+        log.info(
+            f'Fact not checked for {MONTHS_BETWEEN_CHECKS} months: "{fact.id}" (last checked {long_date(fact.checked)}); '
+            f"check it against {', '.join(str(source.url) for source in fact.sources)}, then update checked in data/facts/{fact.id}.yml"
         )

@@ -53,7 +53,11 @@ PATTERN_MESSAGES = {
     PARTIAL_DATE_PATTERN: "Write a date as 2020-11-09 (a day), 2021-04 (a month), 2021-Q1 (a quarter) or 2021 (a year), "
     "with 'by ' before it if needed: months 01 to 12",
 }
-WEB_ADDRESS = (r"^https://[^\s]+$", "Write a web address beginning https://")
+# The form's pattern for a web address: the model's own (WebAddress is https:// only).
+WEB_ADDRESS_MESSAGES = {
+    r"^https://\S+$": "Write a web address beginning https://",
+    r"^https?://\S+$": "Write a web address beginning https:// (or http:// where the page has no other)",
+}
 UNKNOWN_PATTERN_MESSAGE = "This is not in the form the help below describes"
 
 # The officer's note on what a change does (the change history publishes it): optional in the
@@ -211,7 +215,8 @@ class _FieldMaker:
         if prop.get("format") == "date":
             return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD", "time_format": False, "picker_utc": True}
         if prop.get("format") == "uri":
-            return {"widget": "string", "pattern": list(WEB_ADDRESS)}
+            pattern = prop.get("pattern", r"^https?://\S+$")
+            return {"widget": "string", "pattern": [pattern, WEB_ADDRESS_MESSAGES.get(pattern, UNKNOWN_PATTERN_MESSAGE)]}
         name = path[-1]
         one_line = name in ("id", "name", "title") or name.endswith(("_title", "_name")) or "pattern" in prop
         widget: dict[str, Any] = {"widget": "string" if one_line else "text"}

@@ -59,8 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         print(DataErrors(checked.errors).report(OUTCOME), file=sys.stderr)
         return 1
     catalogue = checked.catalogue
-    counted = [(spec.kind, getattr(catalogue, spec.attribute)) for spec in FILES if spec.is_list] + [("update", checked.posts)]
-    counts = ", ".join(_count(len(records), kind) for kind, records in counted)
+    # A folder is named for its records, so its name is the kind's plural: "1 priority, 10 priorities".
+    counted = [(spec.kind, spec.name, getattr(catalogue, spec.attribute)) for spec in FILES if spec.is_list] + [("update", "updates", checked.posts)]
+    counts = ", ".join(f"{len(records)} {kind if len(records) == 1 else plural}" for kind, plural, records in counted)
     pages = f" and {_shown(docs_dir, root)}/" if docs_dir.is_dir() else ""
     print(f"Checked {_shown(data_dir, root)}/{pages}: no problems. {counts[0].upper()}{counts[1:]}.")
     return 0
@@ -77,10 +78,6 @@ def _shown(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
-
-
-def _count(number: int, kind: str) -> str:
-    return f"{number} {kind}{'' if number == 1 else 's'}"
 
 
 if __name__ == "__main__":

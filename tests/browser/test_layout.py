@@ -37,6 +37,8 @@ PAGE_TYPES = {
     "who-does-what": "partners/overview/",
     "partner": "partners/*/",
     "about": "about/",
+    "where-the-strategy-is-now": "where-the-strategy-is-now/",
+    "adopted-strategy": "adopted-strategy/",
     "glossary": "glossary/",
     "whole-strategy": "print_page/",
     "equality-impact-assessment": "equality-impact-assessment/",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.data_copies import with_fields
 from tests.git_repos import commit_all, git, init, merge
 from tests.sitebuild import build, copy_project, public_pages
 
@@ -42,7 +43,10 @@ def story(tmp_path_factory):
     project = copy_project(folder / "project")
     for path in [*(project / "data").rglob("*.yml"), *(project / "docs").rglob("*.md")]:  # start without notes
         text = path.read_text(encoding="utf-8")
-        path.write_text(re.sub(r"(?m)^change_note:.*\n", "", text), encoding="utf-8")
+        if re.search(r"(?m)^withdrawn: true$", text):  # a record taken off the site: not in this story
+            path.unlink()
+            continue
+        path.write_text(re.sub(r"(?m)^change_note:.*\n(?:[ \t]+.*\n)*", "", text), encoding="utf-8")
     (project / "README.md").write_text("Code and notes for developers.\n")
     init(project)
     commit_all(project, "Start the site", "2020-11-09")
@@ -52,8 +56,8 @@ def story(tmp_path_factory):
 
     git(project, "checkout", "-q", "-b", "officer/hate-crime")
     data = project / "data"
-    replace_in(data / "milestones" / "hate-crime-sub-strategy.yml", "status: planned\n",
-               f"status: done\nnote: Agreed by partners.\nchange_note: {DONE_NOTE}\n")  # fmt: skip
+    milestone = data / "milestones" / "hate-crime-sub-strategy.yml"
+    with_fields(milestone, status="done", note="Agreed by partners.", change_note=DONE_NOTE)
     partner = data / "partners" / "merseyside-police.yml"
     partner.write_text(partner.read_text().replace("which includes Wirral.", "which covers Wirral.") + f"change_note: {POLICE_NOTE}\n")
     commit_all(project, "Hate crime sub-strategy done <b>", "2021-02-01")
@@ -134,8 +138,10 @@ def test_with_the_period_ended_every_page_says_so_and_progress_says_when_statuse
     for page in pages:
         html = page.read_text(encoding="utf-8")
         assert html.count('class="strategy-notice"') == 1, page
-        assert "This strategy covered 2021 to 2025, and that period has ended." in html, page
-        assert "This website does not yet say what replaces it." in html, page
+        notice = re.search(r'<p class="strategy-notice">(.*?)</p>', html, re.DOTALL).group(1)
+        assert "planned period, 2021 to 2025, has ended." in notice, page
+        assert re.search(r'<a href="(?:[^"]*where-the-strategy-is-now/?|\./)">Where the strategy is now</a>', notice), page  # "./" on that page itself
+        assert "does not yet say what replaces it" not in html, page
     for page in ("", "roadmap"):
         assert 'Statuses last updated on <time datetime="2021-03-04">4 March 2021</time>.' in html_of(story, page), page
 

@@ -35,7 +35,11 @@ def test_a_milestone_on_a_day_is_that_day_with_its_status_lead_and_note(catalogu
 def test_a_milestone_over_years_spans_every_day_of_them(catalogue, tmp_path):
     event = next(event for event in events(catalogue, tmp_path) if str(event["uid"]).startswith("strategy-delivery@"))
     assert event["dtstart"].dt == datetime.date(2021, 1, 1) and event["dtend"].dt == datetime.date(2026, 1, 1)
-    assert str(event["description"]) == "When: 2021 to 2025\nStatus: planned\nLead: To be agreed"
+    assert str(event["description"]) == (
+        "When: 2021 to 2025\nStatus: in progress\nLead: To be agreed\n"
+        "The members of the Safer Wirral Partnership Board deliver the adopted strategy. Sources disagree on when it "
+        "ends, 2025 or 2026, and we found no report on its delivery."
+    )
 
 
 def test_the_calendar_names_the_strategy(catalogue, tmp_path):

@@ -12,10 +12,15 @@ def raw(name: str):
 
 
 def records(folder: str) -> list[dict]:
-    return [yaml.safe_load(path.read_text()) for path in sorted((ROOT / "data" / folder).glob("*.yml"))]
+    """The records of a folder, but those taken off the site (withdrawn: true)."""
+    every = [yaml.safe_load(path.read_text()) for path in sorted((ROOT / "data" / folder).glob("*.yml"))]
+    return [entry for entry in every if "withdrawn" not in entry]
 
 
 def test_no_record_is_dropped(catalogue):
+    for folder in ("themes", "contacts", "sectors", "partners", "commitments", "milestones", "situations", "priorities", "principles", "facts"):
+        kept = getattr(catalogue, folder)
+        assert sorted(record.id for record in kept) == sorted(entry["id"] for entry in records(folder)), folder
     assert sorted(theme.id for theme in catalogue.themes) == sorted(entry["id"] for entry in records("themes"))
     assert sorted(catalogue.contact_by_id) == sorted(entry["id"] for entry in records("contacts"))
     assert sorted(partner.id for partner in catalogue.partners) == sorted(entry["id"] for entry in records("partners"))

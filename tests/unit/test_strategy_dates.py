@@ -23,25 +23,23 @@ def strategy(**changes) -> Strategy:
 def test_no_notice_while_the_period_runs_and_a_calm_one_after():
     assert strategy_notice(strategy(), LAST_DAY, RENDERER) is None
     notice = str(strategy_notice(strategy(), LAST_DAY + datetime.timedelta(days=1), RENDERER))
-    assert "This strategy covered 2021 to 2025, and that period has ended." in notice
-    assert "This website does not yet say what replaces it." in notice
-    assert "<a " not in notice  # nothing invented to link to
+    assert notice == "<strong>The strategy's planned period, 2021 to 2025, has ended.</strong>"  # its link is each page's own
 
 
 def test_the_notice_links_to_what_replaces_it_when_known(tmp_path):
     data = data_with(
         tmp_path,
-        {"strategy.yml": (ROOT / "data" / "strategy.yml").read_text().replace("status: ended", "status: replaced")
+        {"strategy.yml": (ROOT / "data" / "strategy.yml").read_text().replace("status: not known", "status: replaced")
          + "replaced_by:\n  name: Example <b>Plan</b>\n  url: https://www.example.org/plan\n"},
     )  # fmt: skip
     notice = str(strategy_notice(load_catalogue(data).strategy, datetime.date(2026, 11, 26), RENDERER))
-    assert 'It has been replaced by <a href="https://www.example.org/plan">Example &lt;b&gt;Plan&lt;/b&gt;</a>.' in notice
+    assert notice == '<strong>This strategy has been replaced</strong> by <a href="https://www.example.org/plan">Example &lt;b&gt;Plan&lt;/b&gt;</a>.'
 
 
 def test_the_pdf_s_first_page_carries_the_notice_too():
     catalogue = load_catalogue(ROOT / "data")
-    assert "that period has ended" not in front_matter(catalogue, LAST_DAY, [], RENDERER)
-    assert "This strategy covered 2021 to 2025, and that period has ended." in front_matter(catalogue, LAST_DAY + datetime.timedelta(days=1), [], RENDERER)
+    assert "planned period" not in front_matter(catalogue, LAST_DAY, [], RENDERER)
+    assert "The strategy's planned period, 2021 to 2025, has ended." in front_matter(catalogue, LAST_DAY + datetime.timedelta(days=1), [], RENDERER)
 
 
 def page(src_path: str, **meta):
@@ -66,6 +64,6 @@ def test_officers_are_told_what_is_past_review_and_residents_nothing(tmp_path):
 
 
 def test_a_current_strategy_whose_period_has_ended_is_a_reminder_too(tmp_path):
-    data = data_with(tmp_path, {"strategy.yml": (ROOT / "data" / "strategy.yml").read_text().replace("status: ended", "status: current")})
+    data = data_with(tmp_path, {"strategy.yml": (ROOT / "data" / "strategy.yml").read_text().replace("status: not known", "status: current")})
     [reminder] = review_reminders(load_catalogue(data), [], "docs", datetime.date(2026, 11, 26))
     assert reminder.startswith('data/strategy.yml says the strategy is "current", but its period ended on 31 December 2025')

@@ -43,7 +43,11 @@ class ContentsEntry:
     anchor: str  # the id of the page's section on the print page
 
 
-def front_matter(catalogue: Catalogue, today: datetime.date, contents: list[ContentsEntry], renderer: Renderer) -> Markup:
+def front_matter(
+    catalogue: Catalogue, today: datetime.date, contents: list[ContentsEntry], renderer: Renderer, now_section: str | None = None
+) -> Markup:
+    """`now_section`: the id of the section that says where the strategy is now, which the
+    notice links to, as it does on every page of the website."""
     return renderer.html(
         "print_front_matter.html",
         strategy=catalogue.strategy,
@@ -52,6 +56,7 @@ def front_matter(catalogue: Catalogue, today: datetime.date, contents: list[Cont
         today=today,
         notice=strategy_notice(catalogue.strategy, today, renderer),
         contents=contents,
+        now_section=now_section,
     )
 
 

@@ -20,6 +20,8 @@ THEME_PAGES_IN_ORDER = "the page of every theme, in the order of the themes' dat
 # What the PDF holds, in order, after its front matter (templates/print_front_matter.html).
 PRINT_ORDER = (
     "about.md",
+    "where-the-strategy-is-now.md",
+    "adopted-strategy.md",
     "themes/index.md",
     THEME_PAGES_IN_ORDER,
     "roadmap.md",
