@@ -115,15 +115,19 @@ def test_overdue_milestones_are_flagged_and_logged_without_failing_strict(tmp_pa
     assert "WARNING" not in result.output
 
 
-def test_contacts_not_checked_for_six_months_are_logged_without_failing_strict(tmp_path, catalogue):
-    later = max(contact.checked for contact in catalogue.contacts) + datetime.timedelta(days=200)
+def test_contacts_and_facts_not_checked_for_six_months_are_logged_without_failing_strict(tmp_path, catalogue):
+    checked = [record.checked for record in (*catalogue.contacts, *catalogue.facts)]
+    later = max(checked) + datetime.timedelta(days=200)
     result = build(site_dir=tmp_path / "site", today=later.isoformat())
     assert result.returncode == 0, result.output
     logged = re.findall(r'INFO\s+-\s+Contact not checked for 6 months: "([^"]+)" \(last checked [^)]+\); check it against https://\S+, then update checked in data/contacts/\1\.yml', result.output)
     assert sorted(logged) == sorted(catalogue.contact_by_id)
+    facts = re.findall(r'INFO\s+-\s+Fact not checked for 6 months: "([^"]+)" \(last checked [^)]+\); check it against https?://\S+(?:, https?://\S+)*, then update checked in data/facts/\1\.yml', result.output)
+    assert sorted(facts) == sorted(fact.id for fact in catalogue.facts) and facts
     assert "WARNING" not in result.output
     # At the date of the data, nothing is due.
-    assert "Contact not checked" not in build(site_dir=tmp_path / "today", today=max(c.checked for c in catalogue.contacts).isoformat()).output
+    output = build(site_dir=tmp_path / "today", today=max(checked).isoformat()).output
+    assert "Contact not checked" not in output and "Fact not checked" not in output
 
 
 def test_a_bad_milestone_stops_the_build_with_the_officers_message(tmp_path):

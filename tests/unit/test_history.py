@@ -142,3 +142,26 @@ def test_a_rebuild_reads_the_history_again_only_after_a_commit(tmp_path, monkeyp
     commit_all(tmp_path, "Reword a partner", "2021-03-04")
     assert [note.text for note in reader.read(tmp_path).notes] == ["We have updated Example Group's description."]
     assert len(reads) == 2
+
+
+def test_a_withdrawn_record_is_explained_by_its_reason_never_by_a_bare_removal():
+    """The contact's file was deleted, then given back as withdrawn with why: residents read why."""
+    contact = "id: helpline\nname: A helpline\nscope: local\nchecked: 2020-11-09\n"
+    reason = "We no longer list A helpline here because it has closed."
+    tombstone = f"id: helpline\nname: A helpline\nwithdrawn: true\nchange_note: {reason}\n"
+    made = history_of(
+        [
+            step(0, FileChange("data/contacts/helpline.yml", None, contact), day=datetime.date(2020, 11, 9)),
+            step(1, FileChange("data/contacts/helpline.yml", contact, None)),
+            step(2, FileChange("data/contacts/helpline.yml", None, tombstone), day=datetime.date(2021, 5, 1)),
+        ]
+    )
+    assert [note.text for note in made.notes] == [reason]
+    assert not any(note.text.startswith("Removed") for note in made.notes)
+    assert made.notes[0].withdrawn
+
+
+def test_a_record_removed_without_a_tombstone_is_still_listed_as_removed():
+    contact = "id: helpline\nname: A helpline\nscope: local\nchecked: 2020-11-09\n"
+    made = history_of([step(1, FileChange("data/contacts/helpline.yml", contact, None))])
+    assert [note.text for note in made.notes] == ['Removed the contact "A helpline".']
