@@ -26,10 +26,15 @@ def line_of(path: Path, text: str) -> int:
     return next(number for number, line in enumerate(lines, start=1) if text in line)
 
 
+def without_fields(text: str, *names: str) -> str:
+    """A record's YAML without these top-level fields, each with the lines of a folded value under it."""
+    for name in names:
+        text = re.sub(rf"(?m)^{name}:.*\n(?:[ \t]+.*\n)*", "", text)
+    return text
+
+
 def with_fields(path: Path, **fields: str) -> None:
     """Rewrite a record's file with these top-level fields set, as an officer would: each field
-    it had before (with the lines of a folded value under it) replaced, the others kept."""
-    text = path.read_text(encoding="utf-8")
-    for name in fields:
-        text = re.sub(rf"(?m)^{name}:.*\n(?:[ \t]+.*\n)*", "", text)
+    it had before replaced, the others kept."""
+    text = without_fields(path.read_text(encoding="utf-8"), *fields)
     path.write_text(text + "".join(f"{name}: {value}\n" for name, value in fields.items()), encoding="utf-8")

@@ -90,14 +90,15 @@ def _unwrap(annotation) -> tuple[object, bool]:
             return annotation, is_list
 
 
-def _accepts(model: type[BaseModel], record: dict, name: str, value, front_matter: bool) -> bool:
+def _accepts(model: type[BaseModel], record: dict, before: set[tuple], name: str, value, front_matter: bool) -> bool:
+    """`before`: the record's errors without the value (_errors), found once for all the values tried."""
     if front_matter and any(mark in text for text in (value if isinstance(value, list) else [value]) for mark in MACRO_DELIMITERS):
         return False
     trial = copy.deepcopy(record)
     trial[name] = value
     # Refused if the value brings an error anywhere: a field can need another beside it
     # (a sector's role needs its source), and the error is then the other field's.
-    return not (_errors(model, trial) - _errors(model, record))
+    return not (_errors(model, trial) - before)
 
 
 def _errors(model: type[BaseModel], record: dict) -> set[tuple]:
@@ -123,8 +124,9 @@ def fill(model: type[BaseModel], record: dict, where: str, placement: Placement,
         def wrap(text):
             return [text] if is_list else text
 
-        if not _accepts(model, record, name, wrap(PLAIN_WORDS), front_matter):
-            accepted = [payload for payload in PAYLOADS if _accepts(model, record, name, wrap(payload), front_matter)]
+        before = _errors(model, record)
+        if not _accepts(model, record, before, name, wrap(PLAIN_WORDS), front_matter):
+            accepted = [payload for payload in PAYLOADS if _accepts(model, record, before, name, wrap(payload), front_matter)]
             placement.refused.append(label)
             placement.accepted_by_constrained += [f"{label}: {payload}" for payload in accepted]
             if accepted:
@@ -136,7 +138,7 @@ def fill(model: type[BaseModel], record: dict, where: str, placement: Placement,
         rotated = PAYLOADS[start:] + PAYLOADS[:start]
         value, placed = marker, 0
         for payload in rotated:
-            if _accepts(model, record, name, wrap(f"{value} {payload}"), front_matter):
+            if _accepts(model, record, before, name, wrap(f"{value} {payload}"), front_matter):
                 value, placed = f"{value} {payload}", placed + 1
                 placement.fields_with[payload] += 1
         record[name] = wrap(value)

@@ -8,7 +8,6 @@ GitHub, so the tests read the saved change from that branch.
 
 from __future__ import annotations
 
-import re
 import subprocess
 import time
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from macros.tools.local_editor import decap_server, serve_site
 from macros.data.models import Milestone, Status
 from macros.data.partial_dates import PARTIAL_DATE_PATTERN
 from macros.tools.validate import main as validate_data
+from tests.data_copies import without_fields
 from tests.sitebuild import copy_project
 
 from .conftest import _new_page
@@ -90,7 +90,7 @@ def planned_milestone(catalogue) -> Milestone:
 def project_copy(tmp_path, planned_milestone) -> Path:
     project = copy_project(tmp_path / "project")
     path = project / "data" / "milestones" / f"{planned_milestone.id}.yml"
-    path.write_text(re.sub(r"(?m)^note:.*\n(?:[ \t]+.*\n)*", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    path.write_text(without_fields(path.read_text(encoding="utf-8"), "note"), encoding="utf-8")
     git(project, "init", "-q", "-b", "main")
     git(project, "add", "-A")
     git(project, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "The project as it is")

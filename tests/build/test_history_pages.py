@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.data_copies import with_fields
+from tests.data_copies import with_fields, without_fields
 from tests.git_repos import commit_all, git, init, merge
 from tests.sitebuild import build, copy_project, public_pages
 
@@ -46,7 +46,7 @@ def story(tmp_path_factory):
         if re.search(r"(?m)^withdrawn: true$", text):  # a record taken off the site: not in this story
             path.unlink()
             continue
-        path.write_text(re.sub(r"(?m)^change_note:.*\n(?:[ \t]+.*\n)*", "", text), encoding="utf-8")
+        path.write_text(without_fields(text, "change_note"), encoding="utf-8")
     (project / "README.md").write_text("Code and notes for developers.\n")
     init(project)
     commit_all(project, "Start the site", "2020-11-09")
