@@ -129,7 +129,7 @@ class ContactWay(Record):
     a number to text, a text relay number, an email address or a web page. Exactly one of
     phone, text, email or website."""
 
-    label: Name = Field(description='What this way is, in plain words, such as "Out of hours", "From outside Merseyside", "Text relay (Relay UK)", "Webchat" or "Email".')
+    label: Name = Field(description='What this way is, in plain words, such as "Out of hours", "From outside Merseyside", "Text relay (Relay UK)", "Webchat" or "Email". For a web page, these words are its link, so they say where it goes ("Stop Hate UK webchat").')
     phone: PhoneNumber | None = Field(default=None, description='A number to call, digits and spaces only, in quotes ("0151 677 6557").')
     text: PhoneNumber | None = Field(default=None, description='A number to send a text message to, in quotes ("07717 989 025").')
     email: Annotated[str, StringConstraints(pattern=EMAIL_PATTERN)] | None = Field(default=None, description="An email address.")
@@ -164,9 +164,14 @@ class Contact(Record):
         default=None, description='Optional: the number, digits and spaces only, in quotes ("0808 2000 247").'
     )
     website: WebAddress | None = Field(default=None, description="Optional: its web address, beginning https://.")
+    website_name: Name | None = Field(
+        default=None,
+        validate_default=True,  # so that a website without its name is found
+        description='The words of the link to its website, saying where it goes ("Wirral Council\'s noise nuisance page"). Needed when it has a website.',
+    )
     other_ways: list[ContactWay] = Field(default_factory=list, description="Optional: other numbers, a number to text, a text relay number, an email address or a web page.")
     when_open: Sentence | None = Field(
-        default=None, description="When it is open, as its source says (\"24 hours a day\"). Leave out when the source does not say: the page then says so."
+        default=None, description="When it is open, as its source says (\"24 hours a day\"). Leave out when the source does not say, or sources disagree: the page then says nothing of it."
     )
     what_happens_next: Sentence | None = Field(
         default=None, description="What happens after you contact it, as its source says. Leave out when the source does not say."
@@ -174,8 +179,21 @@ class Contact(Record):
     scope: ContactScope = Field(description="local (Wirral or Merseyside) or national. On the Get help page, local routes come first.")
     on_every_theme: bool = Field(default=False, description="true puts it on every theme page, before the theme's own (999 and 101).")
     source: WebAddress = Field(description="The page where the number or address was checked.")
+    source_name: Name = Field(description='Whose page that is, as the words of its link ("Merseyside Police website").')
     checked: datetime.date = Field(description="The day its details were last checked against the source, YYYY-MM-DD. The build lists contacts not checked for 6 months.")
     change_note: ChangeNote = None
+
+    @field_validator("website_name")
+    @classmethod
+    def _named_with_its_website(cls, name, info: ValidationInfo):
+        # A link's words say where it goes: an address alone ("wirral.gov.uk") does not.
+        # A website that failed its own check is missing from info.data: not said twice here.
+        website = info.data.get("website")
+        if name is None and website is not None:
+            raise ValueError('the words of the link to its website, saying where it goes (such as "Wirral Council\'s noise nuisance page"), because it has a website')
+        if name is not None and "website" in info.data and website is None:
+            raise ValueError("a website as well, because this is the name of its link")
+        return name
 
     @field_validator("on_every_theme")
     @classmethod
@@ -187,16 +205,25 @@ class Contact(Record):
 
 
 class Situation(Record):
-    """What is happening to a resident, as the Get help page groups its contacts: "Domestic
-    abuse, for yourself or someone else". Its contacts come in the order listed, local routes
-    before national ones."""
+    """What is happening to a resident, with a page of its own that gives its contacts:
+    "Domestic abuse, for yourself or someone else". Its contacts come in the order listed,
+    Wirral and Merseyside's first, then national ones."""
 
-    id: Id = Field(description=ID_HELP + " It is also the section's address on the Get help page (get-help/#<id>).")
+    id: Id = Field(description=ID_HELP + " It is also the page's address (get-help/<id>/).")
     order: Order = Field(description=ORDER_HELP)
-    title: Name = Field(description="What is happening, in the resident's words, as the section's heading.")
-    summary: Sentence = Field(description="Who the section is for, in a sentence.")
+    title: Name = Field(description="What is happening, in the resident's words, as the page's heading.")
+    in_brief: Name = Field(description='A few words under its link on the Get help page, saying what it covers ("Noise, graffiti, nuisance neighbours").')
+    summary: Sentence = Field(description="Who the page is for, in a sentence, at its top.")
     contacts: each_once(Id) = Field(min_length=1, description="Ids of contacts (data/contacts/), local routes first, then national ones.")
-    themes: Ids = Field(default_factory=list, description="Ids of themes whose pages link to this section, under their help box.")
+    exit_this_page: bool = Field(
+        default=False,
+        description="true gives the page the Exit this page button: for a situation someone may need to hide that they are reading about (domestic abuse, say).",
+    )
+    search_words: list[Name] = Field(
+        default_factory=list,
+        description='Other words people search for when this is happening ("ASB", "neighbours"), so the site\'s search finds this page first.',
+    )
+    themes: Ids = Field(default_factory=list, description="Ids of themes whose pages link to this page, under their help box.")
     see_also: Ids = Field(default_factory=list, description="Ids of other situations to point to from this one.")
 
 

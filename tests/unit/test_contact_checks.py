@@ -20,7 +20,7 @@ def test_six_months_after_keeps_the_day_or_takes_the_months_last(day, expected):
 
 
 def contact(contact_id: str, checked: str) -> Contact:
-    return Contact(id=contact_id, name=contact_id, when_to_use="For advice.", scope="local", source="https://www.example.org/", checked=checked)
+    return Contact(id=contact_id, name=contact_id, when_to_use="For advice.", scope="local", source="https://www.example.org/", source_name="Example's website", checked=checked)
 
 
 def test_a_contact_is_due_for_a_check_the_day_after_six_months_oldest_first():
