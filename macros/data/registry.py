@@ -98,7 +98,9 @@ class RecordPages:
 
 THEME_PAGES = RecordPages("theme", "themes", written=True, own_pages=frozenset({"index.md"}))
 PARTNER_PAGES = RecordPages("partner", "partners", written=False, own_pages=frozenset({"index.md", "overview.md"}))
-RECORD_PAGES = {pages.kind: pages for pages in (THEME_PAGES, PARTNER_PAGES)}
+# Each situation's page, under the Get help page (docs/get-help.md, at get-help/).
+SITUATION_PAGES = RecordPages("situation", "get-help", written=False, own_pages=frozenset())
+RECORD_PAGES = {pages.kind: pages for pages in (THEME_PAGES, PARTNER_PAGES, SITUATION_PAGES)}
 
 
 def page_source(src_path: str, generated: bool, docs_prefix: str = "docs") -> str | None:

@@ -4,7 +4,8 @@ A long roadmap also gets a page for each year (roadmap_pages.py), out of the nav
 linked from the roadmap page.
 
 A partner's page is made from its record in data/partners/: a Markdown file at
-docs/partners/<id>.md is optional and adds longer text above the generated part. Theme
+docs/partners/<id>.md is optional and adds longer text above the generated part. So is each
+situation's page, under Get help (situation_pages.py), from data/situations/. Theme
 pages are written by officers (docs/themes/<id>.md, see checks/theme_pages.py); they take their
 title and description from the theme's record here, and their place in the navigation
 from the themes' order.
@@ -18,20 +19,22 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from macros.data.catalogue import Catalogue
-from macros.data.registry import PARTNER_PAGES, THEME_PAGES
+from macros.data.registry import PARTNER_PAGES, SITUATION_PAGES, THEME_PAGES
 from macros.exports.tables import PARTNER_EXPORTS
 from macros.pages.context import BuildContext
 from macros.pages.roadmap_macros import year_page
 from macros.pages.roadmap_pages import year_of_page, year_page_path
+from macros.pages.situation_pages import situation_page
 from macros.pages.strategy_macros import ADOPTED_PAGE
 from macros.render.jinja import markup_free
 
 def add_generated_pages(files: Files, config, build: BuildContext) -> Files:
-    """Add a page for every partner; stop on a theme or partner page that matches no record."""
+    """Add a page for every partner and every situation that has no Markdown file of its own."""
     catalogue = build.catalogue  # theme and partner pages were checked with every page (build.posts)
-    for partner in catalogue.partners:
-        if files.get_file_from_path(PARTNER_PAGES.page_of(partner.id)) is None:
-            files.append(File.generated(config, PARTNER_PAGES.page_of(partner.id), content=""))
+    for pages, records in ((PARTNER_PAGES, catalogue.partners), (SITUATION_PAGES, catalogue.situations)):
+        for record in records:
+            if files.get_file_from_path(pages.page_of(record.id)) is None:
+                files.append(File.generated(config, pages.page_of(record.id), content=""))
     if build.roadmap.by_year:  # a long roadmap: a page for each year (roadmap_pages.py)
         for year in build.roadmap.years:
             files.append(File.generated(config, year_page_path(year.year), content=""))
@@ -76,7 +79,7 @@ def _adopt(section: Section, item) -> None:
 
 
 def compose(markdown: str, page: Page, build: BuildContext, files: Files) -> str:
-    """A theme page takes its title from data; a partner page gets its generated part."""
+    """A theme page takes its title from data; a partner or situation page gets its generated part."""
     if theme_id := THEME_PAGES.id_of(page.file.src_path):
         theme = build.catalogue.theme_by_id[theme_id]
         build.sources.shown(theme)  # its name is the page's title
@@ -85,6 +88,8 @@ def compose(markdown: str, page: Page, build: BuildContext, files: Files) -> str
         return markdown
     if partner_id := PARTNER_PAGES.id_of(page.file.src_path):
         return _partner_page(markdown, page, build, files, partner_id)
+    if situation_id := SITUATION_PAGES.id_of(page.file.src_path):
+        return situation_page(markdown, page, build, build.links(page, files), situation_id)
     if (year := year_of_page(page.file.src_path)) is not None:
         build.sources.shown("data/milestones/")  # a milestone added to the year, or moved out of it, changes the page
         page.meta["title"] = f"Milestones in {year}"

@@ -1,5 +1,6 @@
-"""Page macros for getting help: the numbers to call now, and help grouped by what is
-happening (data/situations/), on the Get help page, the home page and the theme pages."""
+"""Page macros for getting help: the numbers to call now, and the way in to each situation's
+page (data/situations/, pages/situation_pages.py), on the Get help page, the home page and the
+theme pages."""
 
 from __future__ import annotations
 
@@ -9,14 +10,12 @@ from markupsafe import Markup
 
 from macros.pages.context import BuildContext
 from macros.pages.links import Links
-from macros.render.html_stash import MarkdownSource
-
-HELP_PAGE = "get-help.md"
+from macros.pages.situation_pages import HELP_PAGE
 
 
 def register_help(env, build: BuildContext, links: Callable[[], Links]) -> None:
     catalogue = build.catalogue
-    render, render_markdown = build.renderer.html, build.renderer.markdown
+    render = build.renderer.html
 
     @env.macro
     def emergency_contacts() -> Markup:
@@ -24,18 +23,10 @@ def register_help(env, build: BuildContext, links: Callable[[], Links]) -> None:
 
     @env.macro
     def situation_links() -> Markup:
-        """A link to each situation's section of the Get help page."""
+        """A link to each situation's page, with a few words on what it covers."""
         page_links = links()
-        here = page_links.page.file.src_path == HELP_PAGE
-        return render("situation_links.html", situations=catalogue.situations, help_page="" if here else page_links.to(HELP_PAGE))
-
-    @env.macro
-    def situations() -> MarkdownSource:
-        """Every situation with its contacts in full: the body of the Get help page."""
-        return render_markdown(
-            "help_situations.md",
-            build.stash(env.page),
-            situations=catalogue.situations,
-            catalogue=catalogue,
-            see_also=lambda situation: [catalogue.situation_by_id[other] for other in situation.see_also],
+        return render(
+            "situation_links.html",
+            situations=[(situation, page_links.situation(situation.id)) for situation in catalogue.situations],
+            anchors=page_links.page.file.src_path == HELP_PAGE,
         )

@@ -6,7 +6,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from macros.data.registry import PARTNER_PAGES, THEME_PAGES
+from macros.data.registry import PARTNER_PAGES, SITUATION_PAGES, THEME_PAGES
 from macros.pages.roadmap_pages import RoadmapLayout
 from macros.render.urls import relative_url
 
@@ -31,6 +31,9 @@ class Links:
 
     def partner(self, partner_id: str) -> str:
         return self.to(PARTNER_PAGES.page_of(partner_id))
+
+    def situation(self, situation_id: str) -> str:
+        return self.to(SITUATION_PAGES.page_of(situation_id))
 
     def milestone(self, milestone) -> str:
         """A milestone on the page that lists it in full: the roadmap, or its year's page."""

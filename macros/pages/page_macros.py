@@ -47,7 +47,6 @@ DATA_READ_BY = {
     "theme_cards": (THEMES,),
     "emergency_contacts": (CONTACTS,),
     "situation_links": (SITUATIONS,),
-    "situations": (SITUATIONS, CONTACTS),
     "sectors": (SECTORS,),
     "recent_changes": ("data/", "docs/"),
     "latest_updates": (),  # the updates it lists, noted by the macro

@@ -48,7 +48,7 @@ from macros.history.change_notes import HistoryReader
 from macros.pages.checks.project import check_project
 from macros.pages.context import BuildContext, Settings
 from macros.pages.generated_pages import add_generated_pages, compose, place_in_nav
-from macros.pages.help_macros import HELP_PAGE
+from macros.pages.situation_pages import HELP_PAGE
 from macros.pages.page_history import date_joined_page, date_page
 from macros.pages.strategy_macros import NOW_PAGE
 from macros.plugin import upstream

@@ -31,8 +31,13 @@ STAND_IN = "<!doctype html><html lang='en'><title>Weather</title><p>Weather</p><
 
 
 def pages_that_opt_in() -> list[str]:
-    """Every page whose front matter has exit_this_page: true, as the path it is served at."""
-    paths = []
+    """Every page whose front matter has exit_this_page: true, and every situation's page whose
+    record asks for it, as the path it is served at."""
+    paths = [
+        f"get-help/{source.stem}/"
+        for source in sorted((ROOT / "data" / "situations").glob("*.yml"))
+        if yaml.safe_load(source.read_text(encoding="utf-8")).get("exit_this_page") is True
+    ]
     for source in sorted((ROOT / "docs").rglob("*.md")):
         text = source.read_text(encoding="utf-8")
         if text.startswith("---\n") and yaml.safe_load(text.split("---\n", 2)[1] or "{}").get("exit_this_page") is True:
@@ -52,9 +57,12 @@ def leaving(page):
 
 
 def test_the_sensitive_pages_opt_in():
-    # The issue names these: domestic abuse, hate crime, modern slavery and the help page.
-    for path in ("themes/domestic-abuse/", "themes/hate-crime/", "themes/modern-slavery/", "get-help/", "staying-safe-online/"):
+    # The issues name these: domestic abuse, hate crime, modern slavery, the help page and its
+    # pages for them, and the home page, which lists them.
+    for path in ("themes/domestic-abuse/", "themes/hate-crime/", "themes/modern-slavery/", "get-help/", "staying-safe-online/", ""):
         assert path in SENSITIVE
+    for situation in ("domestic-abuse", "hate-crime", "modern-slavery"):
+        assert f"get-help/{situation}/" in SENSITIVE
 
 
 @pytest.mark.parametrize("path", SENSITIVE)
@@ -80,7 +88,7 @@ def test_a_sensitive_page_has_the_button_the_secondary_link_and_the_warning(page
 
 
 def test_other_pages_have_no_exit_button(page, site_server):
-    for path in ("", "roadmap/", "themes/road-safety/"):
+    for path in ("roadmap/", "themes/road-safety/", "get-help/road-safety/"):
         page.goto(site_server + path)
         expect(page.locator(".exit-this-page, .exit-this-page-link")).to_have_count(0)
 

@@ -29,6 +29,7 @@ STILL = """document.addEventListener('DOMContentLoaded', () => {
 PAGE_TYPES = {
     "home": "",
     "get-help": "get-help/",
+    "situation": "get-help/*/",
     "staying-safe-online": "staying-safe-online/",
     "themes": "themes/",
     "theme": "themes/*/",

@@ -46,23 +46,46 @@ def test_theme_pages_follow_the_data_order_in_the_navigation(built_site, catalog
     assert positions == sorted(positions)
 
 
-def test_the_get_help_page_gives_each_situation_its_contacts_in_the_data_order(built_site, catalogue):
+def test_get_help_leads_to_a_page_for_each_situation_from_where_its_section_was(built_site, catalogue):
+    """The index gives each situation one link, to its page, in the data's order; the item keeps
+    the address the situation's section had (get-help/#<id>), so old links still land on it."""
     html = article(built_site / "get-help" / "index.html")
-    headings = [match.group(1) for match in re.finditer(r'<h2 id="([a-z0-9-]+)">', html)]
-    assert [situation.id for situation in catalogue.situations] == [h for h in headings if h in catalogue.situation_by_id]
-    for situation in catalogue.situations:
-        section = html[html.index(f'<div class="situation" data-situation="{situation.id}">'):]
-        section = section[: section.index("</div>")]
-        shown = re.findall(r'<li class="contact contact-card" data-contact="([a-z0-9-]+)">', section)
-        assert shown == situation.contacts, situation.id
-        for contact in catalogue.contacts_in(situation):
-            assert f'<h3 class="contact__name" id="{situation.id}-{contact.id}">{escape(contact.name)}</h3>' in section
-            assert escape(contact.when_to_use) in section and contact.checked.isoformat() in section
-    # Every contact is somewhere on the page, and the home page links to every situation.
-    assert set(catalogue.contact_by_id) <= set(re.findall(r'data-contact="([a-z0-9-]+)"', html))
+    items = re.findall(r'<li id="([a-z0-9-]+)"><a class="situation-index__link" href="([^"]+)">', html)
+    assert items == [(situation.id, f"{situation.id}/") for situation in catalogue.situations]
+    assert 'class="contact contact-card"' not in html  # the cards are on the situations' pages
     home = article(built_site / "index.html")
     for situation in catalogue.situations:
-        assert f'href="get-help/#{situation.id}"' in home, situation.id
+        assert f'href="get-help/{situation.id}/"' in home, situation.id
+
+
+def test_each_situation_page_gives_its_contacts_local_first_each_once(built_site, catalogue):
+    for situation in catalogue.situations:
+        html = article(built_site / "get-help" / situation.id / "index.html")
+        shown = re.findall(r'<li class="contact contact-card" data-contact="([a-z0-9-]+)">', html)
+        contacts = catalogue.contacts_in(situation)
+        local = [c.id for c in contacts if c.scope.value == "local"]
+        assert shown == local + [c.id for c in contacts if c.scope.value == "national"], situation.id
+        every = re.findall(r'data-contact="([a-z0-9-]+)"', html)
+        assert len(every) == len(set(every)), f"{situation.id}: a contact twice"
+        for contact in contacts:
+            assert f'<h3 class="contact__name" id="{situation.id}-{contact.id}">{escape(contact.name)}</h3>' in html
+            assert escape(contact.when_to_use) in html and contact.checked.isoformat() in html
+        # The numbers to call now, unless the page has them among its own cards.
+        for contact in catalogue.contacts_on_every_theme:
+            assert f'href="tel:{contact.phone}"' in html, (situation.id, contact.id)
+        assert ("Help in Wirral and Merseyside" in html) == bool(local)
+    # Every contact is on some situation's page.
+    pages = "".join(article(built_site / "get-help" / s.id / "index.html") for s in catalogue.situations)
+    assert set(catalogue.contact_by_id) <= set(re.findall(r'data-contact="([a-z0-9-]+)"', pages))
+
+
+def test_no_help_link_is_a_bare_address_or_this_source(built_site, catalogue):
+    for situation in catalogue.situations:
+        html = article(built_site / "get-help" / situation.id / "index.html")
+        for href, words in re.findall(r'<a href="(https?://[^"]+)"[^>]*>(.*?)</a>', html, re.S):
+            words = re.sub("<[^>]+>", "", words).strip()
+            assert words and words != "this source" and not re.fullmatch(r"(www\.)?[a-z0-9.-]+\.[a-z]{2,}(/\S*)?", words), (situation.id, href, words)
+        assert "not given here" not in html
 
 
 def test_home_page_links_to_every_theme_and_gives_emergency_numbers(built_site, catalogue):
@@ -94,13 +117,16 @@ def test_the_404_page_gives_the_numbers_to_call_now_and_the_help_page(built_site
     assert re.search(r'<a href="[^"]*get-help/">Report a concern or get help</a>', html)
 
 
-def test_every_page_has_a_text_wordmark_and_a_short_title_for_phones(built_site):
+def test_every_page_is_headed_with_the_councils_name_and_the_services(built_site):
+    """GOV.UK's header: the organisation, then the service, as one link home; no logo icon."""
     for page in built_site.rglob("*.html"):
         html = text_of(page)
         if "<header" not in html:
             continue  # a redirect page
-        assert '<span class="site-wordmark" aria-hidden="true">Wirral</span>' in html, page
-        assert '<span class="site-title site-title--short">Wirral Community Safety</span>' in html, page
+        home = re.search(r'<a class="site-header__home" href="([^"]*)">(.*?)</a>', html, re.S)
+        assert home, page
+        assert re.sub(r"\s+", " ", re.sub("<[^>]+>", " ", home.group(2))).strip() == "Wirral Council Community Safety Strategy", page
+        assert '<span class="site-wordmark" aria-hidden="true">Wirral Council</span>' in html, page  # the menu's title
         assert "M12 8a3 3 0 0 0 3-3 3" not in html, f"{page}: Material's default logo icon"
 
 

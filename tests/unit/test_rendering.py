@@ -25,11 +25,13 @@ def hostile_contact() -> Contact:
         when_to_use=HOSTILE,
         phone="0800 000 000",
         website="https://www.example.org/?a=1&b=<2>",
-        other_ways=[{"label": HOSTILE, "text": "07700 900 000"}, {"label": HOSTILE, "email": "help@example.org"}],
+        website_name=MARKDOWN_LINK,
+        other_ways=[{"label": HOSTILE, "text": "07700 900 000"}, {"label": HOSTILE, "email": "help@example.org"}, {"label": MARKDOWN_LINK, "website": "https://www.example.org/chat"}],
         when_open=HOSTILE,
         what_happens_next=MARKDOWN_LINK,
         scope="national",
         source="https://www.example.org/source",
+        source_name=HOSTILE,
         checked="2026-11-25",
     )
 
@@ -89,19 +91,44 @@ def test_the_help_box_heading_is_markdown_and_its_list_comes_back_whole():
 
 
 def test_a_situation_and_its_contacts_are_escaped_and_linked_only_from_checked_fields():
-    situation = Situation(id="hostile", order=1, title=HOSTILE, summary=MARKDOWN_LINK, contacts=["hostile"])
-    html = render("situation.html", situation=situation, contacts=[hostile_contact()], see_also=[])
+    situation = Situation(id="hostile", order=1, title=HOSTILE, in_brief=HOSTILE, summary=MARKDOWN_LINK, contacts=["hostile"])
+    html = render("situation_top.html", situation=situation, urgent=[hostile_contact()]) + render("situation_contacts.html", situation=situation, contacts=[hostile_contact()])
     assert "<script>" not in html and "<img" not in html
     assert "[click](javascript:alert(1))" in html  # shown as written, never a link
     links = re.findall(r'href="([^"]*)"', html)
     assert links == [
+        "tel:0800000000",  # the number to call now, at the top
         "tel:0800000000",
         "https://www.example.org/?a=1&amp;b=%3C2%3E",
         "sms:07700900000",
         "mailto:help@example.org",
+        "https://www.example.org/chat",
         "https://www.example.org/source",
     ]
     assert '<time datetime="2026-11-25">25 November 2026</time>' in html
+
+
+def test_every_link_on_a_contact_card_says_where_it_goes():
+    """Its website and its source by their names, never by a bare address or "this source"."""
+    fields = hostile_contact().model_dump()
+    contact = Contact(**{**fields, "website_name": "Example's advice page", "source_name": "Example's website", "other_ways": [{"label": "Example's webchat", "website": "https://www.example.org/chat"}]})
+    situation = Situation(id="s", order=1, title="S", in_brief="S", summary="S.", contacts=["hostile"])
+    html = render("situation_contacts.html", situation=situation, contacts=[contact])
+    words = dict(re.findall(r'<a href="(https://[^"]*)">([^<]*)</a>', html))
+    assert words == {
+        "https://www.example.org/?a=1&amp;b=%3C2%3E": "Example&#39;s advice page",
+        "https://www.example.org/chat": "Example&#39;s webchat",
+        "https://www.example.org/source": "Example&#39;s website",
+    }
+    assert "this source" not in html and "example.org<" not in html
+
+
+def test_a_card_says_when_a_service_is_open_only_when_its_source_does():
+    situation = Situation(id="s", order=1, title="S", in_brief="S", summary="S.", contacts=["hostile"])
+    unknown = hostile_contact().model_copy(update={"when_open": None})
+    assert "When it is open" in render("situation_contacts.html", situation=situation, contacts=[hostile_contact()])
+    html = render("situation_contacts.html", situation=situation, contacts=[unknown])
+    assert "When it is open" not in html and "not given" not in html
 
 
 def test_theme_text_is_escaped_in_its_description():
