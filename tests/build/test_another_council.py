@@ -28,8 +28,7 @@ def another_councils_project(folder: Path) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"^site_name: .*$", f"site_name: {NAME} Community Safety Strategy", config, count=1, flags=re.M)
     config = re.sub(r"^site_description: >-\n(  .*\n)+", f"site_description: The community safety strategy of {NAME}.\n", config, count=1, flags=re.M)
-    config = re.sub(r"^  wordmark: .*$", f"  wordmark: {NAME}", config, count=1, flags=re.M)
-    config = re.sub(r"^  short_name: .*$", f"  short_name: {NAME} Community Safety", config, count=1, flags=re.M)
+    config = re.sub(r"^  organisation: .*$", f"  organisation: {NAME}", config, count=1, flags=re.M)
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     return project
 

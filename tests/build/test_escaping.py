@@ -42,9 +42,9 @@ def test_markdown_in_a_sector_name_is_shown_not_followed(hostile_site):
 
 
 def test_an_ampersand_in_a_name_is_escaped_once(hostile_site):
-    # The footer's previous and next links name the neighbouring theme pages in aria-label.
-    html = (hostile_site / "themes" / "modern-slavery" / "index.html").read_text()
-    assert "Hate &amp; crime" in html
+    # The theme's name labels its help box (aria-label) and its timeline's chart.
+    html = (hostile_site / "themes" / "hate-crime" / "index.html").read_text()
+    assert 'aria-label="Report a concern or get help: Hate &amp; crime"' in html
     assert "&amp;amp;" not in html
 
 
