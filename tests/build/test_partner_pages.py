@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from macros.data.catalogue import Catalogue, load_catalogue
+from macros.data.numbers import counted
 from tests.html_tree import parse_page
 from tests.sitebuild import ROOT, build, copy_project
 
@@ -166,7 +167,7 @@ def test_who_does_what_is_two_tables_that_say_only_what_exists(built_site, catal
         (who,) = (td.text for td in row.find_all("td"))
         assert row.find("th").text == theme.name
         total = len(catalogue.commitments_by_theme.get(theme.id, []))
-        assert who.startswith(f"{total} commitment{'s' if total != 1 else ''}" if total else "No commitments yet")
+        assert who.startswith(counted(total, "commitment", start=True) if total else "No commitments yet")
         for partner in catalogue.partners:
             roles = catalogue.roles(theme, partner)
             assert (f"{partner.name} ({len(roles.owns)})" in who) == bool(roles.owns), (theme.id, partner.id)

@@ -54,14 +54,14 @@ def test_the_summary_says_what_a_change_does_to_pages_progress_and_notes(project
     assert f"- `data/milestones/hate-crime-sub-strategy.yml`: “{NOTE}”" in summary
     assert "- `data/partners/example-community-group.yml` (new): “We have added Example Community Group as a partner.”" in summary
     assert "- `data/partners/merseyside-police.yml`: ⚠ no new change note." in summary
-    assert "1 of 3 changed files has no new change note." in summary
+    assert "Of three changed files, one file has no new change note." in summary
 
 
 def test_a_data_mistake_is_reported_with_the_officers_message(project, tmp_path):
     milestone = project / "data" / "milestones" / "road-safety-sub-strategy.yml"
     milestone.write_text(milestone.read_text().replace("status: planned", "status: finished"))
     summary = run(project, tmp_path, "--no-build")
-    assert "**Data checks: 1 problem.**" in summary
+    assert "**Data checks: one problem.**" in summary
     assert '- data/milestones/road-safety-sub-strategy.yml, line 6, milestone "road-safety-sub-strategy", field "status": "finished" is not one of' in summary
     assert "- `data/milestones/road-safety-sub-strategy.yml`: ⚠ no new change note." in summary
 
