@@ -38,7 +38,7 @@ def test_the_summary_says_what_a_change_does_to_pages_progress_and_notes(project
     commit_all(project, "Hate crime sub-strategy done", "2021-02-01")
     (data / "partners" / "example-community-group.yml").write_text(  # not committed yet: still in the summary
         "id: example-community-group\nname: Example Community Group\nsector: community\n"
-        "description: A group.\nsource: https://www.example.org/\nchange_note: We have added Example Community Group as a partner.\n"
+        "description: A group.\nsource:\n  name: Example source\n  url: https://www.example.org/\nchange_note: We have added Example Community Group as a partner.\n"
     )
     summary = run(project, tmp_path)
     assert "**Data checks: passed.**" in summary
