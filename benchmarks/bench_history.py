@@ -39,7 +39,7 @@ def make_repository(folder: Path, steps: int) -> Path:
     partners = project / "data" / "partners"
     for n in range(PARTNERS):
         (partners / f"partner-{n}.yml").write_text(
-            f"id: partner-{n}\nname: Partner {n}\nsector: community\ndescription: Partner {n}.\nsource: https://example.org/{n}\n"
+            f"id: partner-{n}\nname: Partner {n}\nsector: community\ndescription: Partner {n}.\nsource:\n  name: Example source\n  url: https://example.org/{n}\n"
         )
     init(project)
     commit_all(project, "Start", "2021-01-01")

@@ -63,7 +63,7 @@ def _partner(n: int, sector_ids: list[str]) -> str:
     return (
         f"id: partner-{n}\nname: Synthetic Partner {n}\nsector: {sector_ids[n % len(sector_ids)]}\n"
         f"description: Synthetic partner number {n}, an organisation taking part in the strategy.\n"
-        f"source: https://example.org/partner-{n}\n"
+        f"source:\n  name: Synthetic source {n}\n  url: https://example.org/partner-{n}\n"
     )
 
 

@@ -7,6 +7,7 @@
  *    the menu or search as before; an open search takes focus into its field. Escape closes
  *    the menu and returns focus to its button.
  * 2. A printed page's address and date (overrides/partials/print-footer.html).
+ * 3. Search closes when focus leaves it, so the page is not left dimmed behind it.
  */
 (function () {
   "use strict";
@@ -60,6 +61,22 @@
   document.addEventListener("focusin", function () {
     toggles.forEach(function (toggle) { toggle.sync(); });
   });
+
+  // Material closes the search on Tab or Escape from its field, but focus can leave it in other
+  // ways: a screen reader moving through the page, a click on a link beside the search. Then the
+  // page stayed dimmed behind a search nobody was using. The header's search button is left
+  // out: it closes the search itself when pressed, and closing it here first would reopen it.
+  var searchToggle = document.getElementById("__search");
+  var searchBox = document.querySelector(".md-search");
+  if (searchToggle && searchBox) {
+    document.addEventListener("focusin", function (event) {
+      var target = event.target;
+      var isSearchButton = target.closest && target.closest("[data-site-toggle='__search']");
+      if (searchToggle.checked && target !== searchToggle && !searchBox.contains(target) && !isSearchButton) {
+        searchToggle.click(); // fires "change", which Material listens to
+      }
+    });
+  }
 
   var address = document.querySelector("[data-print-address]");
   if (address) {

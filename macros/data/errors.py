@@ -11,6 +11,8 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
+from macros.data.numbers import counted
+
 
 class ProjectError(Exception):
     """A mistake in what the site is built from, said in words for whoever mends it. The
@@ -45,7 +47,7 @@ class DataErrors(ProjectError):
 
     def report(self, outcome: str = "Nothing was built.") -> str:
         count = len(self.errors)
-        heading = f"{count} problem{'s' if count != 1 else ''} in the data files and pages. {outcome}"
+        heading = f"{counted(count, 'problem', start=True)} in the data files and pages. {outcome}"
         return "\n".join([heading, *(f"  - {error}" for error in self.errors)])
 
 
@@ -71,7 +73,7 @@ SHOWN_CHARACTERS = 80  # a long value is shown by its start and its length, neve
 
 def shorten(text: str) -> str:
     text = str(text)
-    return text if len(text) <= SHOWN_CHARACTERS else f"{text[:SHOWN_CHARACTERS]}... ({len(text)} characters)"
+    return text if len(text) <= SHOWN_CHARACTERS else f"{text[:SHOWN_CHARACTERS]}... ({counted(len(text), 'character')})"
 
 
 def show(value: Any) -> str:
@@ -89,7 +91,7 @@ def show(value: Any) -> str:
     if isinstance(value, str):
         if len(value) <= SHOWN_CHARACTERS:
             return f'"{value}"'
-        return f'"{value[:SHOWN_CHARACTERS]}..." ({len(value)} characters)'
+        return f'"{value[:SHOWN_CHARACTERS]}..." ({counted(len(value), "character")})'
     return shorten(value)
 
 

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from macros.data.errors import SHOWN_CHARACTERS, DataError, kind_of, shorten, show
 from macros.data.fields import ID_PATTERN, PATTERN_HELP
 from macros.data.models import Withdrawn
+from macros.data.numbers import counted, number_in_words
 from macros.data.yaml_reading import LocatedDict, YamlFiles
 
 
@@ -265,15 +266,15 @@ def _describe(problem: dict, model: type[BaseModel], bool_word: str | None = Non
     if kind == "string_too_long":
         text = str(found)
         start = f'"{text[:SHOWN_CHARACTERS]}..."' if len(text) > SHOWN_CHARACTERS else f'"{text}"'
-        return f"this is too long: keep it to {context.get('max_length')} characters or fewer (it has {len(text)}): {start}"
+        return f"this is too long: keep it to {counted(context.get('max_length'), 'character')} or fewer (it has {number_in_words(len(text))}): {start}"
     if kind == "string_type":
         hint = f' (put it in quotes: "{found}")' if isinstance(found, (int, float)) and not isinstance(found, bool) else ""
         return f"expected text, found {shown}{hint}"
     if kind == "too_short":  # a list
         least = context.get("min_length")
-        return f"this list needs at least {least} item{'s' if least != 1 else ''} (it has {context.get('actual_length')})"
+        return f"this list needs at least {counted(least, 'item')} (it has {number_in_words(context.get('actual_length'))})"
     if kind == "too_long":  # a list
-        return f"this list is too long: keep it to {context.get('max_length')} items or fewer (it has {context.get('actual_length')})"
+        return f"this list is too long: keep it to {counted(context.get('max_length'), 'item')} or fewer (it has {number_in_words(context.get('actual_length'))})"
     if kind in ("list_type", "tuple_type"):
         return f"expected a list (one '- item' per line), found {shown}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):

@@ -262,7 +262,10 @@ class Partner(Record):
     description: Sentence = Field(
         description="One or two sentences for residents (at most 300 characters)."
     )
-    source: WebAddress = Field(description="A web page that shows why this organisation is a partner: never add a partner without one.")
+    source: SourceLink = Field(
+        description="A web page that shows why this organisation is a partner, and its name as the link says it "
+        '(for example "Crime and Disorder Act 1998, section 5, on legislation.gov.uk"): never add a partner without one.'
+    )
     role: Sentence | None = Field(default=None, description="Optional: its part in the adopted strategy, as a public source says it.")
     role_source: SourceLink | None = Field(default=None, validate_default=True, description="Where its role was read: needed with a role.")
     change_note: ChangeNote = None

@@ -11,9 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from macros.data.models import Milestone, Phase, Status
+from macros.data.numbers import counted, number_in_words
 
 CLOSED = {Status.DONE, Status.CANCELLED}
-# The order the counts are told in, after "n of m done".
+# The order the counts are told in, after "n of m milestones done".
 OTHER_STATUSES = (Status.IN_PROGRESS, Status.DELAYED, Status.CANCELLED)
 
 
@@ -44,13 +45,13 @@ class Progress:
 
     @property
     def summary(self) -> str:
-        """'1 of 13 done, 1 delayed, 11 overdue': counts that are zero are left out."""
+        """'one of 13 milestones done, one delayed, 11 overdue': counts that are zero are left out."""
         if not self.total:
-            return "No milestones yet"
-        parts = [f"{self.done} of {self.total} done"]
-        parts += [f"{self.counts[status]} {status.value}" for status in OTHER_STATUSES if self.counts[status]]
+            return f"{counted(0, 'milestone')} yet"
+        parts = [f"{number_in_words(self.done)} of {counted(self.total, 'milestone')} done"]
+        parts += [f"{number_in_words(self.counts[status])} {status.value}" for status in OTHER_STATUSES if self.counts[status]]
         if self.overdue:
-            parts.append(f"{self.overdue} overdue")
+            parts.append(f"{number_in_words(self.overdue)} overdue")
         return ", ".join(parts)
 
 

@@ -13,6 +13,8 @@ import re
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from macros.data.numbers import counted
+
 # Deeper than any record needs (the assessment's evidence is five levels down), far less
 # than would trouble Python.
 MAX_DEPTH = 20
@@ -48,7 +50,7 @@ def unexpected_nodes(root: Node) -> list[tuple[int, str]]:
             continue
         seen.add(id(node))
         if depth > MAX_DEPTH:
-            message = f"the values here are nested more than {MAX_DEPTH} levels deep (lists inside lists, or groups inside groups); no record needs that"
+            message = f"the values here are nested more than {counted(MAX_DEPTH, 'level')} deep (lists inside lists, or groups inside groups); no record needs that"
             problems.append((line, message))
             continue
         if node.tag not in PLAIN_TAGS:

@@ -59,7 +59,7 @@ def partner_row(partner: Partner, catalogue: Catalogue) -> dict:
         "sector_name": catalogue.sector_by_id[partner.sector].name,
         "website": str(partner.website) if partner.website else None,
         "description": partner.description,
-        "source": str(partner.source),
+        "source": str(partner.source.url),
         "owns": [commitment.id for commitment in catalogue.owned_by(partner)],
         "supports": [commitment.id for commitment in catalogue.supported_by(partner)],
     }

@@ -31,6 +31,7 @@ from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 from pydantic import TypeAdapter, ValidationError
 
 from macros.data.errors import DataErrors
+from macros.data.numbers import counted
 
 log = logging.getLogger("mkdocs.plugins.strategy")
 
@@ -177,7 +178,7 @@ def _check_call(call: nodes.Call, name: str, function: Callable, src_path: str) 
     problems, given = [], {}
     if len(call.args) > len(positional):
         count = len(positional)
-        takes = "takes nothing in its brackets" if not count else f"takes {count} value{'s' if count > 1 else ''}, not {len(call.args)}"
+        takes = "takes nothing in its brackets" if not count else f"takes {counted(count, 'value')}, not {len(call.args)}"
         problems.append(problem(f"{name}() {takes}"))
     for parameter, argument in zip(positional, call.args):
         given[parameter.name] = argument

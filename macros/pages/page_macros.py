@@ -23,7 +23,7 @@ from macros.pages.roadmap_macros import register_roadmap
 from macros.pages.strategy_macros import register_strategy_record
 from macros.pages.theme_macros import register_themes
 from macros.pages.update_macros import register_updates
-from macros.render.numbers import number_in_words
+from macros.data.numbers import counted
 
 SNIPPETS = "pymdownx.snippets"
 
@@ -43,7 +43,7 @@ DATA_READ_BY = {
     "background_papers": (STRATEGY,),
     "aligned_plans": (STRATEGY,),
     "committee_decision": (STRATEGY,),
-    "theme_count": (THEMES,),
+    "themes_in_words": (THEMES,),
     "theme_cards": (THEMES,),
     "emergency_contacts": (CONTACTS,),
     "situation_links": (SITUATIONS,),
@@ -54,7 +54,7 @@ DATA_READ_BY = {
     "milestone_progress": (MILESTONES,),
     "roadmap_timeline": (MILESTONES, THEMES, STRATEGY),
     "milestone_open_data": (),
-    "partner_count": (PARTNERS,),
+    "partners_in_words": (PARTNERS,),
     "partner_directory": (PARTNERS, SECTORS),
     "partners_by_theme": (PARTNERS, THEMES, COMMITMENTS),
     "themes_by_partner": (PARTNERS, THEMES, COMMITMENTS),
@@ -75,8 +75,8 @@ DATA_READ_BY = {
     "theme_timeline": (STRATEGY,),  # and the milestones it draws, noted by the macro
     "strategy_now": (FACTS,),
     "strategy_facts": (FACTS,),
-    "priority_count": (PRIORITIES,),
-    "principle_count": (PRINCIPLES,),
+    "priorities_in_words": (PRIORITIES,),
+    "principles_in_words": (PRINCIPLES,),
     "adopted_priorities": (PRIORITIES, THEMES),
     "adopted_principles": (PRINCIPLES,),
     "themes_and_priorities": (THEMES, PRIORITIES, PRINCIPLES),
@@ -114,8 +114,8 @@ def register(env, build: BuildContext) -> None:
         return strategy.completion_due
 
     @env.macro
-    def theme_count() -> str:
-        return number_in_words(len(catalogue.themes))
+    def themes_in_words() -> str:
+        return counted(len(catalogue.themes), "theme")
 
     @env.macro
     def theme_cards(heading_level: int = 3) -> Markup:

@@ -9,11 +9,11 @@ from markupsafe import Markup
 
 from macros.data.catalogue import Catalogue
 from macros.data.models import Partner, Theme
+from macros.data.numbers import counted
 from macros.exports.tables import PARTNER_EXPORTS
 from macros.pages.context import BuildContext
 from macros.pages.links import Links
 from macros.render.html_stash import MarkdownSource
-from macros.render.numbers import number_in_words
 
 # In a theme's row of who does what, owners or supporters are named up to this many; more
 # are counted (each partner's row in the table by partner names its themes).
@@ -85,8 +85,8 @@ def register_partners(env, build: BuildContext, links: Callable[[], Links]) -> N
     render, render_markdown = build.renderer.html, build.renderer.markdown
 
     @env.macro
-    def partner_count() -> str:
-        return number_in_words(len(catalogue.partners))
+    def partners_in_words() -> str:
+        return counted(len(catalogue.partners), "partner")
 
     @env.macro
     def partner_directory() -> MarkdownSource:
@@ -118,8 +118,7 @@ def register_partners(env, build: BuildContext, links: Callable[[], Links]) -> N
             total=total,
             owned=total - unowned,
             unowned=unowned,
-            in_words=number_in_words,
-            theme_count=number_in_words(len(catalogue.themes)),
+            themes=len(catalogue.themes),
             by_status=catalogue.commitments_by_status,
         )
 

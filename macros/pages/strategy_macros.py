@@ -12,7 +12,7 @@ from markupsafe import Markup
 from macros.data.public_record import Topic
 from macros.pages.context import BuildContext
 from macros.pages.links import Links
-from macros.render.numbers import number_in_words
+from macros.data.numbers import counted
 
 NOW_PAGE = "where-the-strategy-is-now.md"  # what the public record says of the strategy since 2020
 ADOPTED_PAGE = "adopted-strategy.md"  # the adopted strategy's priorities and principles
@@ -35,12 +35,12 @@ def register_strategy_record(env, build: BuildContext, links: Callable[[], Links
         return render("facts.html", facts=catalogue.facts_on(Topic(topic)))
 
     @env.macro
-    def priority_count() -> str:
-        return number_in_words(len(catalogue.priorities))
+    def priorities_in_words() -> str:
+        return counted(len(catalogue.priorities), "priority", "priorities")
 
     @env.macro
-    def principle_count() -> str:
-        return number_in_words(len(catalogue.principles))
+    def principles_in_words() -> str:
+        return counted(len(catalogue.principles), "principle")
 
     @env.macro
     def adopted_priorities(heading_level: int = 3) -> Markup:

@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from macros.data.numbers import counted
 from macros.exports.pdf.document import ContentsEntry, file_name_of, front_matter, print_document, size_text
 from macros.exports.pdf.print_page import heading_first, paths_in_print_order, repair_print_page
 from macros.exports.pdf.printer import why_not
@@ -93,7 +94,7 @@ class PrintDocument:
         pdf = print_document(path, Path(config.site_dir), build.catalogue, anchors, build.renderer)
         name = file_name_of(build.catalogue)
         build.pdf_links.write_links(build.renderer, name, pdf.pages, pdf.size)
-        log.info(f"The whole-strategy PDF: {name}, {pdf.pages} pages, {size_text(pdf.size)}")
+        log.info(f"The whole-strategy PDF: {name}, {counted(pdf.pages, 'page')}, {size_text(pdf.size)}")
 
 
 def heading_of(page: Page) -> str:

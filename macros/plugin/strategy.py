@@ -37,6 +37,7 @@ from mkdocs.structure.pages import Page
 from macros.data.catalogue import CatalogueReader
 from macros.data.contact_checks import MONTHS_BETWEEN_CHECKS, due_for_a_check
 from macros.data.errors import DataErrors, ProjectError
+from macros.data.numbers import counted
 from macros.data.partial_dates import long_date
 from macros.data.progress import Progress, is_overdue
 from macros.data.project import Project
@@ -313,7 +314,7 @@ def _log_contacts_due_for_a_check(build: BuildContext) -> None:
     in trouble nowhere. INFO, like overdue milestones, so the strict build still passes."""
     for contact in due_for_a_check(build.catalogue.contacts, build.today):
         log.info(
-            f'Contact not checked for {MONTHS_BETWEEN_CHECKS} months: "{contact.id}" (last checked {long_date(contact.checked)}); '
+            f'Contact not checked for {counted(MONTHS_BETWEEN_CHECKS, "month")}: "{contact.id}" (last checked {long_date(contact.checked)}); '
             f"check it against {contact.source}, then update checked in data/contacts/{contact.id}.yml"
         )
 
@@ -323,6 +324,6 @@ def _log_facts_due_for_a_check(build: BuildContext) -> None:
     each is checked against its sources again every six months. INFO, like contacts."""
     for fact in due_for_a_check(build.catalogue.facts, build.today):
         log.info(
-            f'Fact not checked for {MONTHS_BETWEEN_CHECKS} months: "{fact.id}" (last checked {long_date(fact.checked)}); '
+            f'Fact not checked for {counted(MONTHS_BETWEEN_CHECKS, "month")}: "{fact.id}" (last checked {long_date(fact.checked)}); '
             f"check it against {', '.join(str(source.url) for source in fact.sources)}, then update checked in data/facts/{fact.id}.yml"
         )

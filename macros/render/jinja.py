@@ -13,6 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from macros.data.numbers import counted
 from macros.data.partial_dates import long_date
 from macros.data.progress import is_late, is_overdue
 from macros.render.html_stash import HtmlStash, MarkdownSource
@@ -81,6 +82,8 @@ class Renderer:
         environment.filters["sms_href"] = lambda number: "sms:" + "".join(ch for ch in str(number) if ch.isdigit())
         environment.filters["long_date"] = long_date
         environment.filters["n"] = svg_number
+        # Every count a template prints: {{ total | counted("commitment") }} (data/numbers.py).
+        environment.filters["counted"] = counted
         environment.globals["is_overdue"] = is_overdue
         environment.globals["is_late"] = is_late
         environment.globals["shape_of"] = shape_of

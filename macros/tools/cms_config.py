@@ -26,6 +26,7 @@ from macros.data.registry import FILES, REFERENCES
 from macros.data.loading import FileSpec
 from macros.data.fields import PATTERN_HELP
 from macros.data.models import STATUSES_NEEDING_A_NOTE, Commitment, Contact, Milestone, Update
+from macros.data.numbers import counted
 from macros.data.partial_dates import PARTIAL_DATE_PATTERN
 from macros.data.updates import POSTS_DIR
 
@@ -242,7 +243,7 @@ def _pattern(prop: dict) -> list[str] | None:
     if longest is not None:
         limit = f"^(?=[\\s\\S]{{0,{longest}}}$)"
         pattern = limit + pattern.removeprefix("^") if pattern else limit
-        message = f"{message} (at most {longest} characters)" if message else f"Keep it to {longest} characters or fewer"
+        message = f"{message} (at most {counted(longest, 'character')})" if message else f"Keep it to {counted(longest, 'character')} or fewer"
     return [pattern, message]
 
 

@@ -24,6 +24,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from macros.data.numbers import counted
 from macros.data.project import Project
 from macros.data.yaml_reading import fields_or_none
 from macros.history.change_notes import fields_of, note_in, removal_note
@@ -184,7 +185,7 @@ def _last_lines(output: str, count: int = 15) -> str:
 def render_summary(base: str, changes: list[ContentChange], problems: list[str], statuses: list[str], pages: PageChanges | str | None) -> str:
     out = ["## What this change does to the site", ""]
     if problems:
-        out += [f"**Data checks: {len(problems)} problem{'s' if len(problems) != 1 else ''}.** Nothing can be published until each is fixed:", ""]
+        out += [f"**Data checks: {counted(len(problems), 'problem')}.** Nothing can be published until each is fixed:", ""]
         out += [f"- {problem}" for problem in problems]
     else:
         out += ["**Data checks: passed.**"]
@@ -221,7 +222,7 @@ def render_summary(base: str, changes: list[ContentChange], problems: list[str],
             )
     missing = sum(1 for change in changes if not change.note)
     if missing:
-        out += ["", f"{missing} of {len(changes)} changed file{'s' if len(changes) != 1 else ''} ha{'ve' if missing != 1 else 's'} no new change note."]
+        out += ["", f"Of {counted(len(changes), 'changed file')}, {counted(missing, 'file', verb=('has', 'have'))} no new change note."]
     return "\n".join(out)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from macros.data.errors import DataErrors
+from macros.data.numbers import counted, sentence_start
 from macros.data.project import Project
 from macros.data.registry import FILES
 from macros.pages.checks.project import check_project
@@ -59,11 +60,11 @@ def main(argv: list[str] | None = None) -> int:
         print(DataErrors(checked.errors).report(OUTCOME), file=sys.stderr)
         return 1
     catalogue = checked.catalogue
-    # A folder is named for its records, so its name is the kind's plural: "1 priority, 10 priorities".
-    counted = [(spec.kind, spec.name, getattr(catalogue, spec.attribute)) for spec in FILES if spec.is_list] + [("update", "updates", checked.posts)]
-    counts = ", ".join(f"{len(records)} {kind if len(records) == 1 else plural}" for kind, plural, records in counted)
+    # A folder is named for its records, so its name is the kind's plural: "one priority, 10 priorities".
+    kinds = [(spec.kind, spec.name, getattr(catalogue, spec.attribute)) for spec in FILES if spec.is_list] + [("update", "updates", checked.posts)]
+    counts = ", ".join(counted(len(records), kind, plural) for kind, plural, records in kinds)
     pages = f" and {_shown(docs_dir, root)}/" if docs_dir.is_dir() else ""
-    print(f"Checked {_shown(data_dir, root)}/{pages}: no problems. {counts[0].upper()}{counts[1:]}.")
+    print(f"Checked {_shown(data_dir, root)}/{pages}: no problems. {sentence_start(counts)}.")
     return 0
 
 

@@ -152,3 +152,40 @@ def test_the_focus_check_fails_on_materials_own_focus_colour(page, site_server):
     page.add_style_tag(content="[dir] :is(a, .md-typeset a, .md-nav a):focus-visible { background: none; box-shadow: none; outline: 3px solid #ffbf47; }")
     page.locator("article a[href]").first.focus()
     assert page.evaluate(FOCUS_APPEARANCE)["best"] < 3
+
+
+def open_search_at_1280(open_page, site_server):
+    page = open_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_server)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("crime")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    expect(page.locator("#__search")).to_be_checked()
+    expect(page.locator(".md-search__overlay")).to_have_css("opacity", "1")
+    return page
+
+
+def expect_search_closed(page):
+    expect(page.locator("#__search")).not_to_be_checked()
+    expect(page.locator(".md-search__overlay")).to_have_css("opacity", "0")  # the page is not dimmed
+
+
+def test_at_1280_tabbing_out_of_search_closes_it_so_the_page_is_not_left_dimmed(open_page, site_server):
+    page = open_search_at_1280(open_page, site_server)
+    for _ in range(MOST_TABS):
+        page.keyboard.press("Tab")
+        if not page.evaluate(WHERE_FOCUS_IS)["inSearch"]:
+            break
+    assert not page.evaluate(WHERE_FOCUS_IS)["inSearch"]
+    expect_search_closed(page)
+
+
+def test_at_1280_search_closes_when_focus_leaves_it_without_a_tab(open_page, site_server):
+    """A screen reader moving through the page, or a click on a link beside the search, moves
+    focus without the Tab key that Material closes the search on."""
+    page = open_search_at_1280(open_page, site_server)
+    page.locator("article a").first.focus()
+    assert not page.evaluate(WHERE_FOCUS_IS)["inSearch"]
+    expect_search_closed(page)
+    page.locator("input.md-search__input").focus()  # and it opens again from its field
+    expect(page.locator("#__search")).to_be_checked()

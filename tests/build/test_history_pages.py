@@ -51,7 +51,7 @@ def story(tmp_path_factory):
     init(project)
     commit_all(project, "Start the site", "2020-11-09")
     (project / "README.md").write_text("Code and notes for developers, changed.\n")
-    (project / "macros" / "render" / "numbers.py").write_text((project / "macros" / "render" / "numbers.py").read_text() + "\n# tidied\n")
+    (project / "macros" / "data" / "numbers.py").write_text((project / "macros" / "data" / "numbers.py").read_text() + "\n# tidied\n")
     commit_all(project, CODE_SUBJECT, "2021-01-10")
 
     git(project, "checkout", "-q", "-b", "officer/hate-crime")

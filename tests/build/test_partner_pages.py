@@ -13,7 +13,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from macros.data.catalogue import Catalogue, load_catalogue
-from tests.html_tree import parse_page
+from macros.data.numbers import counted
+from tests.html_tree import parse, parse_page
 from tests.sitebuild import ROOT, build, copy_project
 
 pytestmark = pytest.mark.build
@@ -26,7 +27,9 @@ id: added-partner
 name: "{NASTY_NAME}"
 sector: voluntary
 description: "{NASTY_DESCRIPTION}"
-source: https://example.org/added-partner
+source:
+  name: "{NASTY_NAME}"
+  url: https://example.org/added-partner
 """,
     "commitments/added-owned.yml": """\
 id: added-owned
@@ -166,7 +169,7 @@ def test_who_does_what_is_two_tables_that_say_only_what_exists(built_site, catal
         (who,) = (td.text for td in row.find_all("td"))
         assert row.find("th").text == theme.name
         total = len(catalogue.commitments_by_theme.get(theme.id, []))
-        assert who.startswith(f"{total} commitment{'s' if total != 1 else ''}" if total else "No commitments yet")
+        assert who.startswith(counted(total, "commitment", start=True) if total else "No commitments yet")
         for partner in catalogue.partners:
             roles = catalogue.roles(theme, partner)
             assert (f"{partner.name} ({len(roles.owns)})" in who) == bool(roles.owns), (theme.id, partner.id)
@@ -259,3 +262,28 @@ def test_search_finds_each_partner_by_its_name_and_description_in_the_directory(
     assert not [entry for entry in entries if re.match(r"partners/(?!index|overview)[^#/]+/", entry["location"])]
     card = parse_page(built_site, "partners/").find("h3", id=f"partner-{catalogue.partners[0].id}")
     assert card.find("a").attrs["href"] == f"{catalogue.partners[0].id}/"
+
+
+def test_why_a_partner_is_listed_links_the_law_or_page_by_its_name_not_its_address(built_site, catalogue):
+    for partner in catalogue.partners:
+        facts = parse_page(built_site, f"partners/{partner.id}/").find("dl")
+        terms = [child for child in facts.children if not isinstance(child, str)]
+        why = terms[[term.text for term in terms].index("Why it is listed") + 1]
+        (link,) = why.find_all("a")
+        assert (link.attrs["href"], link.text) == (str(partner.source.url), partner.source.name), partner.id
+    assert any("Crime and Disorder Act 1998" in partner.source.name for partner in catalogue.partners)
+
+
+def test_no_link_on_the_site_shows_a_web_address_except_a_partner_s_website(built_site, catalogue):
+    """A resident reads where a link goes ("Crime and Disorder Act 1998, section 5, on
+    legislation.gov.uk"), not an address broken mid-word; a website's own address is the one
+    exception, as it is what the "Website" line says."""
+    websites = {str(partner.website) for partner in catalogue.partners if partner.website}
+    pages = [page for page in built_site.rglob("*.html") if not page.relative_to(built_site).as_posix().startswith("admin/")]
+    shown = {
+        (page.relative_to(built_site).as_posix(), link.text)
+        for page in pages
+        for link in parse(page.read_text(encoding="utf-8")).iter("a")
+        if re.match(r"(https?://|www\.)", link.text) and link.text not in websites
+    }
+    assert not shown

@@ -38,7 +38,7 @@ def test_the_summary_says_what_a_change_does_to_pages_progress_and_notes(project
     commit_all(project, "Hate crime sub-strategy done", "2021-02-01")
     (data / "partners" / "example-community-group.yml").write_text(  # not committed yet: still in the summary
         "id: example-community-group\nname: Example Community Group\nsector: community\n"
-        "description: A group.\nsource: https://www.example.org/\nchange_note: We have added Example Community Group as a partner.\n"
+        "description: A group.\nsource:\n  name: Example source\n  url: https://www.example.org/\nchange_note: We have added Example Community Group as a partner.\n"
     )
     summary = run(project, tmp_path)
     assert "**Data checks: passed.**" in summary
@@ -54,14 +54,14 @@ def test_the_summary_says_what_a_change_does_to_pages_progress_and_notes(project
     assert f"- `data/milestones/hate-crime-sub-strategy.yml`: “{NOTE}”" in summary
     assert "- `data/partners/example-community-group.yml` (new): “We have added Example Community Group as a partner.”" in summary
     assert "- `data/partners/merseyside-police.yml`: ⚠ no new change note." in summary
-    assert "1 of 3 changed files has no new change note." in summary
+    assert "Of three changed files, one file has no new change note." in summary
 
 
 def test_a_data_mistake_is_reported_with_the_officers_message(project, tmp_path):
     milestone = project / "data" / "milestones" / "road-safety-sub-strategy.yml"
     milestone.write_text(milestone.read_text().replace("status: planned", "status: finished"))
     summary = run(project, tmp_path, "--no-build")
-    assert "**Data checks: 1 problem.**" in summary
+    assert "**Data checks: one problem.**" in summary
     assert '- data/milestones/road-safety-sub-strategy.yml, line 6, milestone "road-safety-sub-strategy", field "status": "finished" is not one of' in summary
     assert "- `data/milestones/road-safety-sub-strategy.yml`: ⚠ no new change note." in summary
 

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from macros.data.models import Status
+from macros.data.numbers import counted, number_in_words
 from macros.data.progress import is_overdue
 from tests.sitebuild import TEST_TODAY, build, copy_project
 
@@ -86,13 +87,13 @@ def test_theme_pages_show_their_milestones_and_progress(built_site, catalogue):
         assert milestone_ids(html) == [m.id for m in own]
         if own:
             done = sum(m.status is Status.DONE for m in own)
-            assert f"{done} of {len(own)} done" in html
+            assert f"{number_in_words(done)} of {counted(len(own), 'milestone')} done" in html
 
 
 def test_the_home_page_shows_overall_progress(built_site, catalogue):
     html = (built_site / "index.html").read_text(encoding="utf-8")
     done = sum(m.status is Status.DONE for m in catalogue.milestones)
-    assert f"{done} of {len(catalogue.milestones)} done" in html
+    assert f"{number_in_words(done)} of {counted(len(catalogue.milestones), 'milestone')} done" in html
 
 
 def test_overdue_milestones_are_flagged_and_logged_without_failing_strict(tmp_path, catalogue):
@@ -120,9 +121,9 @@ def test_contacts_and_facts_not_checked_for_six_months_are_logged_without_failin
     later = max(checked) + datetime.timedelta(days=200)
     result = build(site_dir=tmp_path / "site", today=later.isoformat())
     assert result.returncode == 0, result.output
-    logged = re.findall(r'INFO\s+-\s+Contact not checked for 6 months: "([^"]+)" \(last checked [^)]+\); check it against https://\S+, then update checked in data/contacts/\1\.yml', result.output)
+    logged = re.findall(r'INFO\s+-\s+Contact not checked for six months: "([^"]+)" \(last checked [^)]+\); check it against https://\S+, then update checked in data/contacts/\1\.yml', result.output)
     assert sorted(logged) == sorted(catalogue.contact_by_id)
-    facts = re.findall(r'INFO\s+-\s+Fact not checked for 6 months: "([^"]+)" \(last checked [^)]+\); check it against https?://\S+(?:, https?://\S+)*, then update checked in data/facts/\1\.yml', result.output)
+    facts = re.findall(r'INFO\s+-\s+Fact not checked for six months: "([^"]+)" \(last checked [^)]+\); check it against https?://\S+(?:, https?://\S+)*, then update checked in data/facts/\1\.yml', result.output)
     assert sorted(facts) == sorted(fact.id for fact in catalogue.facts) and facts
     assert "WARNING" not in result.output
     # At the date of the data, nothing is due.

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.sitebuild import build, copy_project
+from macros.data.partial_dates import long_date
+from macros.data.updates import address_of, read_posts
+from tests.sitebuild import ROOT, build, copy_project
 
 pytestmark = pytest.mark.build
 
@@ -62,3 +65,16 @@ def test_an_unknown_theme_id_stops_the_build_naming_the_file_and_field(tmp_path)
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
     assert 'docs/updates/posts/bad-update.md, line 4, update "bad-update", field "categories": "hate-crimes" is not the id of any theme' in result.output
+
+
+def test_each_update_says_when_it_was_published_under_its_heading(built_site, catalogue):
+    """"Published 9 November 2020" as a resident reads it, the date in a <time>; not Material's
+    sidebar headed "Metadata" with a calendar icon (hidden: tests/browser/test_updates.py)."""
+    posts, errors = read_posts(ROOT / "docs", {theme.id for theme in catalogue.themes})
+    assert posts and not errors
+    for post in posts:
+        html = (built_site / "updates" / address_of(post.update.title) / "index.html").read_text(encoding="utf-8")
+        day = post.update.date
+        published = f'<p class="update-published">Published <time datetime="{day.isoformat()}">{long_date(day)}</time></p>'
+        assert re.search(r"</h1>\s*" + re.escape(published), html), post.src_path
+        assert html.count("update-published") == 1, post.src_path

@@ -14,7 +14,7 @@ from macros.data.partial_dates import long_date
 from tests.git_repos import commit_all, git, init, merge
 
 DAY = datetime.date(2021, 3, 4)
-PARTNER = "id: example\nname: Example Group\nsector: community\ndescription: Old words.\nsource: https://www.example.org/\n"
+PARTNER = "id: example\nname: Example Group\nsector: community\ndescription: Old words.\nsource:\n  name: Example source\n  url: https://www.example.org/\n"
 
 
 def step(order: int, *changes: FileChange, day: datetime.date = DAY) -> Step:

@@ -66,6 +66,6 @@ def test_a_macro_s_usage_lists_the_names_it_accepts():
 
 
 def test_a_call_split_over_lines_is_checked_at_each_call_s_line():
-    source = "One.\n\n{{< period() >}} and {{< theme_count(\n  2) >}}\n"
+    source = "One.\n\n{{< period() >}} and {{< themes_in_words(\n  2) >}}\n"
     [problem] = check_calls(source, "about.md", ENVIRONMENT, site_macros())
-    assert problem.line == 3 and problem.macro == "theme_count"
+    assert problem.line == 3 and problem.macro == "themes_in_words"

@@ -168,8 +168,8 @@ def test_progress_counts_each_status_and_the_overdue():
     ]
     progress = Progress.of(milestones, TODAY)
     assert (progress.total, progress.done, progress.overdue) == (6, 2, 2)
-    assert progress.summary == "2 of 6 done, 1 delayed, 1 cancelled, 2 overdue"
-    assert Progress.of([], TODAY).summary == "No milestones yet"
+    assert progress.summary == "two of six milestones done, one delayed, one cancelled, two overdue"
+    assert Progress.of([], TODAY).summary == "no milestones yet"
 
 
 def test_the_real_data_counts_agree_with_the_catalogue(catalogue):

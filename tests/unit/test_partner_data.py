@@ -60,7 +60,7 @@ def test_supporting_partner_listed_twice_is_reported(tmp_path):
 
 
 def test_partner_with_unknown_sector_is_reported(tmp_path):
-    folder = data_with(tmp_path, {"partners/p-x.yml": "id: p-x\nname: X\nsector: pirates\ndescription: X.\nsource: https://example.org/\n"})
+    folder = data_with(tmp_path, {"partners/p-x.yml": "id: p-x\nname: X\nsector: pirates\ndescription: X.\nsource:\n  name: Example source\n  url: https://example.org/\n"})
     error = only_error(folder)
     assert (error.file, error.entry, error.field) == ("data/partners/p-x.yml", 'partner "p-x"', "sector")
     assert '"pirates" is not the id of any sector in data/sectors/' in error.message
@@ -68,7 +68,7 @@ def test_partner_with_unknown_sector_is_reported(tmp_path):
 
 @pytest.mark.parametrize("taken", ["index", "overview"])
 def test_partner_id_cannot_take_the_name_of_a_partners_page(tmp_path, taken):
-    folder = data_with(tmp_path, {f"partners/{taken}.yml": f"id: {taken}\nname: X\nsector: voluntary\ndescription: X.\nsource: https://example.org/\n"})
+    folder = data_with(tmp_path, {f"partners/{taken}.yml": f"id: {taken}\nname: X\nsector: voluntary\ndescription: X.\nsource:\n  name: Example source\n  url: https://example.org/\n"})
     error = only_error(folder)
     assert (error.entry, error.field) == (f'partner "{taken}"', "id")
     assert "choose another id" in error.message
@@ -78,8 +78,8 @@ def test_partner_description_is_required_and_short(tmp_path):
     folder = data_with(
         tmp_path,
         {
-            "partners/p-x.yml": "id: p-x\nname: X\nsector: voluntary\nsource: https://example.org/\n",
-            "partners/p-y.yml": f"id: p-y\nname: Y\nsector: voluntary\ndescription: {'y' * 301}\nsource: https://example.org/\n",
+            "partners/p-x.yml": "id: p-x\nname: X\nsector: voluntary\nsource:\n  name: Example source\n  url: https://example.org/\n",
+            "partners/p-y.yml": f"id: p-y\nname: Y\nsector: voluntary\ndescription: {'y' * 301}\nsource:\n  name: Example source\n  url: https://example.org/\n",
         },
     )
     with pytest.raises(DataErrors) as raised:

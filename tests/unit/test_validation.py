@@ -79,7 +79,7 @@ def test_validate_command_exits_non_zero_and_lists_every_problem(tmp_path, capsy
 
 def test_validate_command_passes_the_real_data(capsys):
     assert validate([str(Path(__file__).parents[2] / "data")]) == 0
-    assert capsys.readouterr().out.startswith("Checked data/ and docs/: no problems. 9 themes,")
+    assert capsys.readouterr().out.startswith("Checked data/ and docs/: no problems. Nine themes,")
 
 
 def test_a_missing_folder_is_reported_once_not_as_every_reference_to_it(tmp_path):

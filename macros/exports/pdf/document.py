@@ -17,6 +17,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from macros.data.catalogue import Catalogue
+from macros.data.numbers import counted
 from macros.data.progress import Progress
 from macros.exports.pdf.printer import Metadata, PrintedPdf, print_pdf
 from macros.render.jinja import Renderer
@@ -69,7 +70,7 @@ def size_text(size: int) -> str:
 
 
 def link_text(pages: int, size: int) -> str:
-    return f"Download the strategy (PDF, {pages} {'page' if pages == 1 else 'pages'}, {size_text(size)})"
+    return f"Download the strategy (PDF, {counted(pages, 'page')}, {size_text(size)})"
 
 
 @dataclass(frozen=True)
