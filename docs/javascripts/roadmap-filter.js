@@ -111,6 +111,8 @@
         var today = list.querySelector("li[data-today]");
         if (today) { today.hidden = !any; }
       });
+      // "Show all" only when the filters hide something: with all shown it would offer nothing.
+      reset.hidden = shown === items.length;
       var noun = items.length === 1 ? "milestone" : "milestones";
       count.textContent = shown === items.length
         ? "Showing all " + items.length + " " + noun + "."
@@ -120,7 +122,14 @@
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
     // A reset restores the selects after this event, so filter on the next tick.
-    form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+    // The button hides itself once all are shown: focus goes to the first filter, not lost.
+    form.addEventListener("reset", function () {
+      window.setTimeout(function () {
+        var hadFocus = document.activeElement === reset;
+        apply();
+        if (hadFocus) { theme.select.focus(); }
+      }, 0);
+    });
     apply();
   }
 

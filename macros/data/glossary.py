@@ -3,7 +3,8 @@
 One file, includes/glossary.md, holds them in the `abbr` extension's syntax, one spelling a
 line: `*[sub-strategy]: A plan for one theme of the strategy.` pymdownx.snippets adds the file
 to the end of every page (mkdocs.yml), and `abbr` then marks up every use of each spelling on
-the page's own Markdown with its meaning. Spellings that share a meaning ("sub-strategy",
+the page's own Markdown with its meaning, which macros/render/glossary_links.py makes a link to
+the word's entry on the glossary page at its first use. Spellings that share a meaning ("sub-strategy",
 "Sub-strategies") are one entry of the glossary page, named by the first.
 
 A blank line separates each definition from the next. `abbr` takes one definition off a

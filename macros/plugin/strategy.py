@@ -55,6 +55,7 @@ from macros.pages.strategy_macros import NOW_PAGE
 from macros.plugin import upstream
 from macros.plugin.editor_files import ADMIN_DIR, copy_editor_scripts
 from macros.plugin.print_site import PrintDocument
+from macros.render.html_stash import ids_in
 from macros.render.jinja import markup_free
 from macros.render.strategy_dates import review_reminders
 from macros.render.template_cache import bytecode_cache
@@ -225,6 +226,9 @@ class StrategyPlugin(BasePlugin[StrategyConfig]):
         build = self.context
         build.end_page()
         html = self.document.page_content(build.stash(page).restore(html), page)
+        # MkDocs checks links to anchors against the ids it saw in the Markdown; the macros'
+        # HTML was out of its sight until now (the glossary's entries, linked from every page).
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | ids_in(html)
         if page.meta.get("template") == "blog.html":
             return SKIP_TARGET + html
         return html

@@ -76,3 +76,11 @@ class HtmlStash:
             return (match.group(1) or "") + part + (match.group(3) or "")
 
         return self._placeholder.sub(back, html)
+
+
+ID_ATTRIBUTE = re.compile(r"""\sid=["']([^"']+)["']""")
+
+
+def ids_in(html: str) -> set[str]:
+    """Every id in `html`: what a link's #anchor may name."""
+    return set(ID_ATTRIBUTE.findall(html))

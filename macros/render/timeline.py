@@ -191,6 +191,14 @@ class Timeline:
     def plot_bottom(self) -> float:
         return self.lanes[-1].y + self.lanes[-1].height if self.lanes else HEADER_HEIGHT
 
+    @property
+    def opens_at(self) -> float:
+        """Where a chart too wide for the screen opens, as a share of its width: today while the
+        strategy runs (where the work stands is what a resident asks), else the start of its
+        period (the plan in date order, beside the lanes' names)."""
+        start, end = self.period.x, self.period.x + self.period.width
+        return (self.today_x if start <= self.today_x <= end else start) / self.width
+
 
 def draw(
     milestones: list[Milestone],

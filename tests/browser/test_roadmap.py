@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from .helpers import format_violations, run_axe
 
@@ -50,6 +51,19 @@ def test_filters_combine_and_reset(page, site_server, catalogue):
     page.get_by_role("button", name="Show all milestones").click()
     page.wait_for_function("document.querySelector('[role=status]').textContent.startsWith('Showing all')")
     assert shown_ids(page) == [m.id for m in catalogue.milestones]
+
+
+def test_show_all_is_offered_only_while_the_filters_hide_something(page, site_server):
+    page.goto(site_server + ROADMAP)
+    page.wait_for_selector("#filter-theme")
+    show_all = page.get_by_role("button", name="Show all milestones")
+    expect(show_all).to_be_hidden()  # everything is shown: nothing to offer
+    page.get_by_label("Status", exact=True).select_option("done")
+    expect(show_all).to_be_visible()
+    show_all.click()
+    expect(show_all).to_be_hidden()
+    # The button that had focus is gone: focus is on the first filter, not lost to the page.
+    expect(page.get_by_label("Theme", exact=True)).to_be_focused()
 
 
 LISTS_SHOWN = """lists => lists.map(list => ({

@@ -94,21 +94,44 @@ MEANING = "A plan for one theme of the strategy."
 GLOSSARY = [Entry(("Sub-strategy", "sub-strategy", "sub-strategies"), MEANING)]
 
 
+def linked(word: str, meaning: str = MEANING, id_: str = "m1") -> str:
+    """A glossary word as macros/render/glossary_links.py writes it."""
+    return f'<a class="glossary-term" href="../glossary/#sub-strategy" aria-describedby="{id_}">{word}</a><span id="{id_}" hidden>Meaning: {meaning}</span>'
+
+
 def test_a_word_explained_where_the_page_first_uses_it():
-    html = page(f'<p>Each theme has a <abbr title="{MEANING}">sub-strategy</abbr>.</p><p>Sub-strategy status</p>')
+    html = page(f"<p>Each theme has a {linked('sub-strategy')}.</p><p>Sub-strategy status</p>")
     [use] = first_uses(html, GLOSSARY)
     assert use.explained and use.found == "sub-strategy"
 
 
 def test_a_first_use_without_its_meaning_is_found_whatever_the_case():
-    html = page(f'<p>SUB-STRATEGY status</p><p>Each theme has a <abbr title="{MEANING}">sub-strategy</abbr>.</p>')
+    html = page(f"<p>SUB-STRATEGY status</p><p>Each theme has a {linked('sub-strategy')}.</p>")
     [use] = first_uses(html, GLOSSARY)
     assert not use.explained and use.found == "SUB-STRATEGY"
 
 
-def test_an_abbr_with_another_meaning_does_not_explain_the_word():
-    html = page('<p>Each theme has a <abbr title="Something else">sub-strategy</abbr>.</p>')
+def test_a_link_with_another_meaning_does_not_explain_the_word():
+    html = page(f"<p>Each theme has a {linked('sub-strategy', 'Something else')}.</p>")
     assert not first_uses(html, GLOSSARY)[0].explained
+
+
+def test_a_tooltip_alone_does_not_explain_the_word():
+    """A title shows only to a mouse: no tap, no keyboard (issue 23)."""
+    html = page(f'<p>Each theme has a <abbr title="{MEANING}">sub-strategy</abbr>.</p>')
+    assert not first_uses(html, GLOSSARY)[0].explained
+
+
+def test_a_plain_link_is_not_a_glossary_link():
+    html = page(f'<p>Each theme has a <a href="../glossary/" aria-describedby="m1">sub-strategy</a><span id="m1" hidden>Meaning: {MEANING}</span>.</p><p>A sub-strategy.</p>')
+    [use] = first_uses(html, GLOSSARY)
+    assert not use.explained and use.context.endswith(". A sub-strategy.")
+
+
+def test_a_use_in_a_heading_or_another_link_is_not_the_first_use():
+    html = page(f'<h2>Sub-strategy</h2><p><a href="x/">The sub-strategy</a> and its {linked("sub-strategy")}.</p>')
+    [use] = first_uses(html, GLOSSARY)
+    assert use.explained and "its sub-strategy" in use.context
 
 
 def test_a_definition_on_the_page_explains_the_word():
@@ -117,7 +140,7 @@ def test_a_definition_on_the_page_explains_the_word():
 
 
 def test_a_use_inside_a_quote_of_the_report_is_not_counted():
-    html = page(f'<blockquote><p>each will develop its own sub-strategy</p></blockquote><p>A <abbr title="{MEANING}">sub-strategy</abbr>.</p>')
+    html = page(f"<blockquote><p>each will develop its own sub-strategy</p></blockquote><p>A {linked('sub-strategy')}.</p>")
     assert first_uses(html, GLOSSARY)[0].explained
 
 

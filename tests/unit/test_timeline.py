@@ -155,3 +155,16 @@ def test_long_words_are_shortened_and_wrapped_at_words():
     assert shorten("Co-produce the strategy with partners from every sector", 30) == "Co-produce the strategy with…"
     assert shorten("Short", 30) == "Short"
     assert wrap("Crime and violence reduction", 22) == ["Crime and violence", "reduction"]
+
+
+@pytest.mark.parametrize(
+    ("today", "opens_at"),
+    [
+        (DAY(2023, 6, 1), DAY(2023, 6, 1)),  # while the strategy runs: where the work stands
+        (DAY(2020, 11, 1), DAY(2021, 1, 1)),  # before it: the start of its period
+        (DAY(2027, 3, 1), DAY(2021, 1, 1)),  # after it: the start too, the plan in date order
+    ],
+)
+def test_a_chart_too_wide_for_the_screen_opens_at_today_or_the_start_of_the_period(today, opens_at):
+    timeline = chart([milestone(date="2020-11-09")], today=today)
+    assert timeline.opens_at * timeline.width == pytest.approx(expected_x(timeline.axis, opens_at))
