@@ -48,6 +48,10 @@ class Progress:
         """'one of 13 milestones done, one delayed, 11 overdue': counts that are zero are left out."""
         if not self.total:
             return f"{counted(0, 'milestone')} yet"
+        if self.total == 1:  # "none of one milestone done, one overdue" is not English
+            parts = ["one milestone, " + ("done" if self.done else "not done")]
+            parts += [status.value for status in OTHER_STATUSES if self.counts[status]] + (["overdue"] if self.overdue else [])
+            return ", ".join(parts)
         parts = [f"{number_in_words(self.done)} of {counted(self.total, 'milestone')} done"]
         parts += [f"{number_in_words(self.counts[status])} {status.value}" for status in OTHER_STATUSES if self.counts[status]]
         if self.overdue:

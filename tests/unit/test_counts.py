@@ -266,7 +266,10 @@ def test_a_theme_without_a_priority_counts_its_closest_principles_in_english(cou
     ("statuses", "expected"),
     [
         ([], "no milestones yet"),
-        (["planned"], "none of one milestone done"),
+        (["planned"], "one milestone, not done"),
+        (["done"], "one milestone, done"),
+        (["delayed"], "one milestone, not done, delayed"),
+        (["planned", "planned"], "none of two milestones done"),
         (["done", "delayed"], "one of two milestones done, one delayed"),
         (["done"] * 2 + ["in progress"] * 10, "two of 12 milestones done, 10 in progress"),
     ],
