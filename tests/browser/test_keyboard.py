@@ -152,3 +152,27 @@ def test_the_focus_check_fails_on_materials_own_focus_colour(page, site_server):
     page.add_style_tag(content="[dir] :is(a, .md-typeset a, .md-nav a):focus-visible { background: none; box-shadow: none; outline: 3px solid #ffbf47; }")
     page.locator("article a[href]").first.focus()
     assert page.evaluate(FOCUS_APPEARANCE)["best"] < 3
+
+
+@pytest.mark.parametrize("send", ["Enter in the field", "the submit button"])
+def test_search_opens_a_result_however_the_form_is_sent(phone_page, site_server, send):
+    # The form's submit button is there for a screen reader (and pa11y's H32): it opens the
+    # first result, as Enter opens the best one, and never sends the form back to this page
+    # with ?query= on the address.
+    phone_page.goto(site_server)
+    phone_page.locator("button[data-site-toggle='__search']").click()
+    field = phone_page.get_by_role("textbox", name="Search")
+    field.press_sequentially("graffiti")
+    links = phone_page.locator("[data-md-component='search-result'] .md-search-result__list a[href]")
+    expect(links.first).to_be_visible()
+    results = links.evaluate_all("links => links.map(link => link.href)")
+    if send == "Enter in the field":
+        field.press("Enter")
+    else:
+        submit = phone_page.locator("form.md-search__form [type=submit]")
+        expect(submit).to_have_accessible_name("Search")
+        submit.evaluate("button => button.click()")  # as a screen reader does: it is out of the Tab order
+    phone_page.wait_for_url(lambda url: url in results)
+    if send == "the submit button":
+        assert phone_page.url == results[0]
+    assert "query=" not in phone_page.url
