@@ -223,7 +223,8 @@ class StrategyPlugin(BasePlugin[StrategyConfig]):
     def on_page_content(self, html: str, *, page: Page, config, files: Files) -> str:
         build = self.context
         build.end_page()
-        html = self.document.page_content(build.stash(page).restore(html), page)
+        html = upstream.headerlinks_out_of_tab_order(build.stash(page).restore(html))
+        html = self.document.page_content(html, page)
         if page.meta.get("template") == "blog.html":
             return SKIP_TARGET + html
         return html
