@@ -82,6 +82,12 @@
     var status = labelledSelect("filter-status", "Status", [["", "All statuses"]]
       .concat(statuses.map(function (s) { return [s, capitalise(s)]; }))
       .concat([[OVERDUE, "Overdue"]]));
+    // The filters apply as soon as a choice changes; the button is for those who look for one,
+    // and a form needs a way to send it that is not Enter (WCAG technique H32).
+    var submit = document.createElement("button");
+    submit.type = "submit";
+    submit.className = "md-button md-button--primary";
+    submit.textContent = "Apply filters";
     var reset = document.createElement("button");
     reset.type = "reset";
     reset.className = "md-button";
@@ -92,6 +98,7 @@
 
     form.appendChild(theme.wrapper);
     form.appendChild(status.wrapper);
+    form.appendChild(submit);
     form.appendChild(reset);
     container.appendChild(heading);
     container.appendChild(form);

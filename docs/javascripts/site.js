@@ -92,3 +92,24 @@
     });
   }
 })();
+
+/* 3. The search form's submit button (overrides/partials/search.html), which only a screen
+ *    reader reaches: it does what Enter in the field does, opening the first result, or, with
+ *    no results yet, puts focus back in the field. The form is never sent to the server. */
+(function () {
+  "use strict";
+
+  var form = document.querySelector("form.md-search__form");
+  if (!form) {
+    return;
+  }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = document.querySelector("[data-md-component='search-result'] .md-search-result__list a[href]");
+    if (first) {
+      first.click();
+    } else {
+      form.querySelector("[data-md-component='search-query']").focus();
+    }
+  });
+})();

@@ -225,7 +225,8 @@ class StrategyPlugin(BasePlugin[StrategyConfig]):
     def on_page_content(self, html: str, *, page: Page, config, files: Files) -> str:
         build = self.context
         build.end_page()
-        html = self.document.page_content(build.stash(page).restore(html), page)
+        html = upstream.headerlinks_out_of_tab_order(build.stash(page).restore(html))
+        html = self.document.page_content(html, page)
         # MkDocs checks links to anchors against the ids it saw in the Markdown; the macros'
         # HTML was out of its sight until now (the glossary's entries, linked from every page).
         page.present_anchor_ids = (page.present_anchor_ids or set()) | ids_in(html)

@@ -71,6 +71,20 @@ def name_blog_landmarks(html: str) -> str:
     return "".join(named) + html[done:]
 
 
+# --- Python-Markdown -----------------------------------------------------------------------
+
+# The toc extension's permalink after each heading (the ¶ of mkdocs.yml's `permalink: true`),
+# which the extension gives no setting to take out of the Tab order.
+_HEADERLINK = re.compile(r'<a class="headerlink" (?![^>]*\btabindex=)')
+
+
+def headerlinks_out_of_tab_order(html: str) -> str:
+    """Each heading's ¶ link gets tabindex="-1": a mouse can still copy a link to a section,
+    but a keyboard user does not stop on one extra link per heading (the page's contents
+    list already links to every section)."""
+    return _HEADERLINK.sub('<a class="headerlink" tabindex="-1" ', html)
+
+
 # --- mkdocs-macros-plugin ------------------------------------------------------------------
 
 

@@ -77,8 +77,10 @@ FOCUS_LOG = """() => {
   const article = document.querySelector('article');
   const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   // Links inside content hidden from assistive technology are out of the tab order on
-  // purpose (the timeline chart's marks: the list after the chart is their alternative).
-  const links = [...article.querySelectorAll('a[href]')].filter(shown).filter(link => !link.closest('[aria-hidden="true"]'));
+  // purpose (the timeline chart's marks: the list after the chart is their alternative), and
+  // so are headings' permalinks (tabindex="-1").
+  const links = [...article.querySelectorAll('a[href]')].filter(shown)
+    .filter(link => !link.closest('[aria-hidden="true"]') && link.tabIndex >= 0);
   links.forEach((link, index) => link.dataset.tabOrder = index);
   window.focusLog = [];
   document.addEventListener('focusin', event => {
@@ -142,9 +144,10 @@ def test_the_first_tab_stop_is_a_skip_link_to_the_main_content(page, site_server
             problems.append(f"{path or '(home)'}: Enter on the skip link left focus on {page.evaluate('document.activeElement.tagName')}")
             continue
         # From the main content, the next Tab stays in it, not back in the header. (The updates
-        # index is a list of article elements after an introduction, so this checks the content area.)
+        # index is a list of article elements after an introduction, so this checks the content area;
+        # a page whose content has no link in the Tab order, headings' permalinks aside, has nowhere to stay.)
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.closest('.md-content') === null && document.querySelector('.md-content a[href]') !== null"):
+        if page.evaluate("document.activeElement.closest('.md-content') === null && document.querySelector('.md-content a[href]:not([tabindex=\"-1\"])') !== null"):
             problems.append(f"{path or '(home)'}: Tab after skipping left the main content")
     assert not problems, "\n".join(problems)
 

@@ -189,3 +189,82 @@ def test_at_1280_search_closes_when_focus_leaves_it_without_a_tab(open_page, sit
     expect_search_closed(page)
     page.locator("input.md-search__input").focus()  # and it opens again from its field
     expect(page.locator("#__search")).to_be_checked()
+
+
+# Runs in the page: every control a person can see that the keyboard should reach, each marked
+# with data-test-control="<n>". Focusable kinds, less what is disabled, taken out of the Tab
+# order (tabindex="-1") or not shown: display: none, visibility: hidden, opacity 0 (a ¶ link
+# is drawn only on hover), inside [hidden] or a closed menu or dialog. A skip link, clipped
+# to one pixel until focused, counts: it is opaque and rendered.
+VISIBLE_CONTROLS = """() => {
+  const kinds = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable=true]';
+  const controls = [...document.querySelectorAll(kinds)].filter(el =>
+    !el.disabled && el.tabIndex >= 0 && !el.closest('[inert]') &&
+    el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}));
+  controls.forEach((el, n) => el.setAttribute('data-test-control', String(n)));
+  return controls.map(el => el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1));
+}"""
+
+# Runs in the page: the focused element, as its mark from VISIBLE_CONTROLS (null if unmarked),
+# whether it is a heading's ¶ link, and its tag for messages.
+FOCUSED_STOP = """() => {
+  const el = document.activeElement;
+  return {
+    body: el === document.body || el === null,
+    control: el.getAttribute('data-test-control'),
+    headerlink: el.matches('a.headerlink'),
+    tag: el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1),
+  };
+}"""
+
+
+def tab_through(page, most: int = MOST_TABS) -> list[dict]:
+    """Press Tab from the top of the page until focus leaves it (or comes back round)."""
+    stops = []
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(FOCUSED_STOP)
+        if stop["body"] or (stops and stop["tag"] == stops[0]["tag"] and stop["control"] == stops[0]["control"]):
+            break
+        stops.append(stop)
+    return stops
+
+
+@pytest.mark.parametrize("path", ["", "get-help/"])
+def test_on_a_phone_tab_stops_only_at_the_controls_people_can_see(phone_page, site_server, path):
+    phone_page.goto(site_server + path)
+    assert phone_page.locator("a.headerlink").count() + phone_page.locator("h2").count() > 0, "no headings here"
+    controls = phone_page.evaluate(VISIBLE_CONTROLS)
+    stops = tab_through(phone_page)
+    permalinks = [stop["tag"] for stop in stops if stop["headerlink"]]
+    assert not permalinks, f"Tab stops at {len(permalinks)} heading permalink(s) (¶): {permalinks[:3]}"
+    unseen = [stop["tag"] for stop in stops if stop["control"] is None]
+    assert not unseen, f"Tab stops at what is not a visible control: {unseen[:5]}"
+    reached = {int(stop["control"]) for stop in stops}
+    missed = [tag for n, tag in enumerate(controls) if n not in reached]
+    assert not missed, f"visible controls that Tab never reaches: {missed[:5]}"
+    assert len(stops) == len(controls), "a control was reached twice"
+
+
+@pytest.mark.parametrize("send", ["Enter in the field", "the submit button"])
+def test_search_opens_a_result_however_the_form_is_sent(phone_page, site_server, send):
+    # The form's submit button is there for a screen reader (and pa11y's H32): it opens the
+    # first result, as Enter opens the best one, and never sends the form back to this page
+    # with ?query= on the address.
+    phone_page.goto(site_server)
+    phone_page.locator("button[data-site-toggle='__search']").click()
+    field = phone_page.get_by_role("textbox", name="Search")
+    field.press_sequentially("graffiti")
+    links = phone_page.locator("[data-md-component='search-result'] .md-search-result__list a[href]")
+    expect(links.first).to_be_visible()
+    results = links.evaluate_all("links => links.map(link => link.href)")
+    if send == "Enter in the field":
+        field.press("Enter")
+    else:
+        submit = phone_page.locator("form.md-search__form [type=submit]")
+        expect(submit).to_have_accessible_name("Search")
+        submit.evaluate("button => button.click()")  # as a screen reader does: it is out of the Tab order
+    phone_page.wait_for_url(lambda url: url in results)
+    if send == "the submit button":
+        assert phone_page.url == results[0]
+    assert "query=" not in phone_page.url

@@ -122,3 +122,15 @@ def test_the_live_reload_server_still_keeps_what_it_watches_where_the_site_moves
 
     assert upstream.watch_with(server, Observer())
     assert isinstance(server.observer, Observer) and server._watched_paths == {str(tmp_path): 1}
+
+
+def test_python_markdown_still_writes_the_headerlinks_taken_out_of_the_tab_order(config):
+    """The ¶ after each heading, as mkdocs.yml's toc settings make it, gets tabindex="-1" once."""
+    import markdown
+
+    md = markdown.Markdown(extensions=["toc"], extension_configs={"toc": config.mdx_configs["toc"]})
+    html = md.convert("# Title\n\n## A section\n\nText.")
+    done = upstream.headerlinks_out_of_tab_order(html)
+    assert done.count('class="headerlink"') == 2
+    assert done.count('<a class="headerlink" tabindex="-1" href="#') == 2
+    assert upstream.headerlinks_out_of_tab_order(done) == done  # a second pass adds nothing
