@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from macros.data.glossary import read_glossary
@@ -34,6 +35,12 @@ def assert_meaning_shown(page, anchor: str) -> None:
     expect(page).to_have_url(re.compile(rf"/glossary/#{re.escape(anchor)}$"))
     meaning = page.locator(f"dt#{anchor} + dd")
     expect(meaning).to_be_in_viewport()
+    # The browser scrolls to the entry after the address changes: wait for it to settle (a slow
+    # machine measured it mid-scroll), then check where it is.
+    try:
+        page.wait_for_function(f"() => {{ const placed = ({TARGET_IN_VIEW})(); return placed && placed.below_header && placed.inside; }}")
+    except PlaywrightTimeout:
+        pass  # the assertion below says where it is
     placed = page.evaluate(TARGET_IN_VIEW)
     assert placed == {"below_header": True, "inside": True, "meaning": MEANINGS[anchor]}
 
