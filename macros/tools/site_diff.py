@@ -26,7 +26,9 @@ PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "includes", "overrides", "macros"
 # see the project's own tests.
 TESTS = "tests"
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.DOTALL)
-_BANNER = re.compile(r'<aside class="md-banner">.*?</aside>', re.DOTALL)
+# The strategy's notice, under the header (overrides/partials/strategy-notice.html): a change to
+# it changes every page a resident sees.
+_BANNER = re.compile(r'<aside class="site-banner"[^>]*>.*?</aside>', re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
