@@ -48,14 +48,20 @@ class Progress:
         """'one of 13 milestones done, one delayed, 11 overdue': counts that are zero are left out."""
         if not self.total:
             return f"{counted(0, 'milestone')} yet"
-        if self.total == 1:  # "none of one milestone done, one overdue" is not English
+        # One milestone is told by its states, uncounted: "none of one milestone done, one
+        # overdue" is not English.
+        alone = self.total == 1
+
+        def told(count: int, word: str) -> str:
+            return word if alone else f"{number_in_words(count)} {word}"
+
+        if alone:
             parts = ["one milestone, " + ("done" if self.done else "not done")]
-            parts += [status.value for status in OTHER_STATUSES if self.counts[status]] + (["overdue"] if self.overdue else [])
-            return ", ".join(parts)
-        parts = [f"{number_in_words(self.done)} of {counted(self.total, 'milestone')} done"]
-        parts += [f"{number_in_words(self.counts[status])} {status.value}" for status in OTHER_STATUSES if self.counts[status]]
+        else:
+            parts = [f"{number_in_words(self.done)} of {counted(self.total, 'milestone')} done"]
+        parts += [told(self.counts[status], status.value) for status in OTHER_STATUSES if self.counts[status]]
         if self.overdue:
-            parts.append(f"{number_in_words(self.overdue)} overdue")
+            parts.append(told(self.overdue, "overdue"))
         return ", ".join(parts)
 
 
