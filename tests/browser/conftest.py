@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import CHROMIUM, CHROMIUM_ARGS, REPO_ROOT, SETUP_SCRIPT, is_local, serve_directory
+from tests.sitebuild import build
+
+from .helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, REPO_ROOT, SETUP_SCRIPT, is_local, serve_directory
 
 HERE = Path(__file__).parent
 TIMEOUT_MS = 10_000  # a static local site answers fast; fail well before Playwright's 30 s
@@ -110,15 +112,31 @@ def open_page(browser, site_server):
 
 @pytest.fixture
 def phone_page(browser, site_server):
-    """A phone-sized page (iPhone 12-14 class): 390x844 CSS px, 3x, touch."""
-    context, page = _new_page(
-        browser,
-        site_server,
-        viewport={"width": 390, "height": 844},
-        device_scale_factor=3,
-        is_mobile=True,
-        has_touch=True,
-    )
+    """A phone-sized page (PHONE)."""
+    context, page = _new_page(browser, site_server, **PHONE)
+    yield page
+    context.close()
+
+
+# The site as it is published today, after the strategy's planned period: every page shows the
+# strategy's notice under the header. (The suite's own build is dated within the period.)
+AFTER_THE_PERIOD = "2026-12-02"
+
+
+@pytest.fixture(scope="session")
+def ended_server(tmp_path_factory):
+    """Base URL of the site built for a day after the strategy's period, served over HTTP."""
+    folder = tmp_path_factory.mktemp("period-ended")
+    result = build(site_dir=folder / "site", today=AFTER_THE_PERIOD)
+    assert result.returncode == 0, result.output
+    with serve_directory(result.site) as base_url:
+        yield base_url
+
+
+@pytest.fixture
+def ended_phone_page(browser, ended_server):
+    """A phone-sized page (PHONE) on the site after the strategy's period, cut off from the internet."""
+    context, page = _new_page(browser, ended_server, **PHONE)
     yield page
     context.close()
 

@@ -24,6 +24,9 @@ AXE_JS = REPO_ROOT / "vendor" / "axe-core" / "axe.min.js"
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
+# A phone (iPhone 12-14 class): 390x844 CSS px, 3x, touch.
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True, "has_touch": True}
+
 # Schemes that never reach the network, so they can't break the offline rule.
 _NON_NETWORK_SCHEMES = {"data", "blob", "about"}
 

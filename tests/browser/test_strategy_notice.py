@@ -5,29 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sitebuild import build
-
-from .helpers import is_local, serve_directory
-
 pytestmark = pytest.mark.browser
 
-AFTER_THE_PERIOD = "2026-12-02"
 PAGES = ("", "get-help/", "roadmap/", "themes/domestic-abuse/", "partners/merseyside-police/")
-
-
-@pytest.fixture(scope="module")
-def ended_site(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("period-ended")
-    result = build(site_dir=folder / "site", today=AFTER_THE_PERIOD)
-    assert result.returncode == 0, result.output
-    with serve_directory(result.site) as base_url:
-        yield base_url
-
-
-def phone(browser, base_url: str):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=3, is_mobile=True, has_touch=True)
-    context.route(lambda url: not is_local(url, base_url), lambda route: route.abort())  # nothing leaves the machine
-    return context
 
 
 def notice_lines(page) -> dict:
@@ -46,30 +26,22 @@ def notice_lines(page) -> dict:
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_the_notice_fits_in_two_lines_on_a_phone_and_links_to_where_the_strategy_is_now(browser, ended_site, path):
-    context = phone(browser, ended_site)
-    try:
-        page = context.new_page()
-        page.goto(ended_site + path)
-        measured = notice_lines(page)
-        assert measured["lines"] <= 2, measured
-        assert measured["height"] <= 2 * measured["lineHeight"] + 24, measured  # two lines and the banner's padding
-        assert measured["link"] == "Where the strategy is now"
-        page.click(".strategy-notice a")
-        page.wait_for_load_state()
-        assert page.url.endswith("/where-the-strategy-is-now/")
-        assert page.locator("h1").inner_text().rstrip("¶") == "Where the strategy is now"
-    finally:
-        context.close()
+def test_the_notice_fits_in_two_lines_on_a_phone_and_links_to_where_the_strategy_is_now(ended_phone_page, ended_server, path):
+    page = ended_phone_page
+    page.goto(ended_server + path)
+    measured = notice_lines(page)
+    assert measured["lines"] <= 2, measured
+    assert measured["height"] <= 2 * measured["lineHeight"] + 24, measured  # two lines and the banner's padding
+    assert measured["link"] == "Where the strategy is now"
+    page.click(".strategy-notice a")
+    page.wait_for_load_state()
+    assert page.url.endswith("/where-the-strategy-is-now/")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Where the strategy is now"
 
 
-def test_the_line_count_sees_a_notice_that_wraps_to_three_lines(browser, ended_site):
+def test_the_line_count_sees_a_notice_that_wraps_to_three_lines(ended_phone_page, ended_server):
     """The measure can fail: a notice made longer is counted as more than two lines."""
-    context = phone(browser, ended_site)
-    try:
-        page = context.new_page()
-        page.goto(ended_site)
-        page.evaluate("() => document.querySelector('.strategy-notice strong').textContent += ' ' + 'More words here. '.repeat(6)")
-        assert notice_lines(page)["lines"] >= 3
-    finally:
-        context.close()
+    page = ended_phone_page
+    page.goto(ended_server)
+    page.evaluate("() => document.querySelector('.strategy-notice strong').textContent += ' ' + 'More words here. '.repeat(6)")
+    assert notice_lines(page)["lines"] >= 3
