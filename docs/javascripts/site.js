@@ -8,6 +8,7 @@
  *    the menu and returns focus to its button.
  * 2. A printed page's address and date (overrides/partials/print-footer.html).
  * 3. Search closes when focus leaves it, so the page is not left dimmed behind it.
+ * 4. The search form's submit button, for screen readers (below).
  */
 (function () {
   "use strict";
@@ -93,7 +94,7 @@
   }
 })();
 
-/* 3. The search form's submit button (overrides/partials/search.html), which only a screen
+/* 4. The search form's submit button (overrides/partials/search.html), which only a screen
  *    reader reaches: it does what Enter in the field does, opening the first result, or, with
  *    no results yet, puts focus back in the field. The form is never sent to the server. */
 (function () {
