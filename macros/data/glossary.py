@@ -15,12 +15,18 @@ paragraph at a time and gives the rest back to every Markdown block test, so one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from macros.data.errors import ProjectError
 
 DEFINITION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>\S.*)$")
+
+
+def slug(text: str) -> str:
+    """Lower-case words joined by hyphens, as an id: "Sub-strategy" gives "sub-strategy"."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 @dataclass(frozen=True)
@@ -34,13 +40,22 @@ class Entry:
 
     @property
     def anchor(self) -> str:
-        return re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
+        return slug(self.term)
+
+
+def entries_of(definitions: Iterable[tuple[str, str]]) -> list[Entry]:
+    """(spelling, meaning) pairs, in order, as entries: spellings that share a meaning are one
+    entry, named by the first."""
+    spellings: dict[str, list[str]] = {}
+    for term, meaning in definitions:
+        spellings.setdefault(meaning, []).append(term)
+    return [Entry(tuple(terms), meaning) for meaning, terms in spellings.items()]
 
 
 def read_glossary(path: Path) -> list[Entry]:
     """Every entry, in the order of the file. A line that is not a definition stops the build
     with its line number: abbr would show it on every page as text."""
-    meanings: dict[str, list[str]] = {}
+    definitions = []
     problems = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -49,7 +64,7 @@ def read_glossary(path: Path) -> list[Entry]:
         if not match:
             problems.append(f"{path.name}, line {number}: expected a definition written *[word]: what it means, found {line.strip()!r}")
             continue
-        meanings.setdefault(match["meaning"].strip(), []).append(match["term"].strip())
+        definitions.append((match["term"].strip(), match["meaning"].strip()))
     if problems:
         raise ProjectError("\n".join(problems))
-    return [Entry(tuple(spellings), meaning) for meaning, spellings in meanings.items()]
+    return entries_of(definitions)

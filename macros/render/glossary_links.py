@@ -22,13 +22,12 @@ markup.
 from __future__ import annotations
 
 import posixpath
-import re
 import xml.etree.ElementTree as etree
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from macros.data.glossary import Entry
+from macros.data.glossary import Entry, entries_of, slug
 
 # Where a link to the glossary would break the page: inside another link (nested links), in a
 # heading (it would turn up in the contents and the page's title), or a definition itself.
@@ -57,7 +56,7 @@ class GlossaryLinks(Treeprocessor):
                     entry = entries[child.get("title")]
                     if linkable and page != self.glossary_page and entry.anchor not in linked:
                         linked.add(entry.anchor)
-                        _link(element, child, entry, self._href(page, entry), _slug(page or "page"))
+                        _link(element, child, entry, self._href(page, entry), slug((page or "page").removesuffix(".md")))
                     else:
                         _unwrap(element, child)
                 else:
@@ -77,17 +76,8 @@ class GlossaryLinks(Treeprocessor):
 
 
 def _entries_by_meaning(abbrs: dict[str, str]) -> dict[str, Entry]:
-    """The glossary's entries as its page lists them (macros/data/glossary.py): spellings that
-    share a meaning are one entry, named by the first."""
-    spellings: dict[str, list[str]] = {}
-    for term, meaning in abbrs.items():
-        if meaning:
-            spellings.setdefault(meaning, []).append(term)
-    return {meaning: Entry(tuple(terms), meaning) for meaning, terms in spellings.items()}
-
-
-def _slug(path: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", path.removesuffix(".md").lower()).strip("-")
+    """The glossary's entries as its page lists them (macros/data/glossary.py), by meaning."""
+    return {entry.meaning: entry for entry in entries_of((term, meaning) for term, meaning in abbrs.items() if meaning)}
 
 
 def _link(parent: etree.Element, abbr: etree.Element, entry: Entry, href: str, page: str) -> None:
