@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import CHROMIUM, CHROMIUM_ARGS, REPO_ROOT, SETUP_SCRIPT
+from .helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, REPO_ROOT, SETUP_SCRIPT
 
 NPM_DIR = REPO_ROOT / "vendor" / "npm"  # where scripts/install-browser-deps puts pa11y
 PA11Y_CHECK = Path(__file__).with_name("pa11y_check.js")
-PHONE_HEIGHT = 844
 TABS = 2  # pages checked at once, one a core on CI's two-core machine (pa11y_check.js)
 
 
@@ -34,7 +33,7 @@ def run_pa11y(
         "baseUrl": base_url,
         "paths": paths,
         "widths": widths,
-        "height": PHONE_HEIGHT,
+        "height": PHONE["viewport"]["height"],
         "chromium": str(CHROMIUM),
         "args": CHROMIUM_ARGS,
         "tabs": tabs,

@@ -13,11 +13,8 @@ from .helpers import PHONE
 
 pytestmark = pytest.mark.browser
 
-PHONE_HEIGHT = PHONE["viewport"]["height"]
-
-
 def screens(page) -> float:
-    return page.evaluate("document.documentElement.scrollHeight") / PHONE_HEIGHT
+    return page.evaluate("document.documentElement.scrollHeight") / PHONE["viewport"]["height"]
 
 
 def test_the_get_help_index_is_at_most_two_and_a_half_phone_screens(ended_phone_page, ended_server, catalogue):
