@@ -240,3 +240,15 @@ def test_a_theme_without_its_page_stops_the_build_and_says_what_to_add(tmp_path)
     assert result.returncode != 0
     assert 'data/themes/test-theme.yml, theme "test-theme", field "id": the theme "test-theme" has no page: add docs/themes/test-theme.md' in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_sub_strategy_date_reads_as_english_mid_sentence(built_site, catalogue):
+    """ "by April 2021" mid-sentence, but a month keeps its capital: "November 2020"."""
+    for theme in catalogue.themes:
+        html = article(built_site / "themes" / theme.id / "index.html")
+        line = re.search(r'<p class="status-line">.*?</p>', html, re.S)
+        if line is None:
+            continue
+        when = re.sub(r"<[^>]+>", "", line.group(0)).rsplit(", ", 1)[1].rstrip(".")
+        assert not when.startswith("By "), (theme.id, when)
+        assert not re.search(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", when), (theme.id, when)
