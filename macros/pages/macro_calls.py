@@ -145,7 +145,7 @@ def usage(name: str, function: Callable) -> str:
 def _signature(function: Callable) -> tuple[inspect.Signature, dict]:
     signature = inspect.signature(function)
     try:
-        hints = typing.get_type_hints(inspect.unwrap(function))
+        hints = typing.get_type_hints(inspect.unwrap(function), include_extras=True)
     except Exception:  # an annotation that cannot be resolved only loses the type check
         hints = {}
     hints = {name: hint for name, hint in hints.items() if name in signature.parameters}
@@ -153,10 +153,23 @@ def _signature(function: Callable) -> tuple[inspect.Signature, dict]:
 
 
 def _describe(hint) -> str:
+    if typing.get_origin(hint) is typing.Annotated:
+        base, *constraints = typing.get_args(hint)
+        return _describe(base) + "".join(_describe_range(constraint) for constraint in constraints)
     if typing.get_origin(hint) is typing.Literal:
         values = [json.dumps(value) for value in typing.get_args(hint)]
         return "one of " + (", ".join(values[:-1]) + " or " + values[-1] if len(values) > 1 else values[0])
     return {int: "a whole number", str: "text in quotes", bool: "true or false", float: "a number"}.get(hint, getattr(hint, "__name__", str(hint)))
+
+
+def _describe_range(constraint) -> str:
+    # pydantic keeps Field(ge=, le=) as annotated_types' Ge and Le, one object per bound
+    metadata = getattr(constraint, "metadata", [constraint])
+    low = next((item.ge for item in metadata if getattr(item, "ge", None) is not None), None)
+    high = next((item.le for item in metadata if getattr(item, "le", None) is not None), None)
+    if low is not None and high is not None:
+        return f" from {low} to {high}"
+    return f" of {low} or more" if low is not None else ""
 
 
 def _check_call(call: nodes.Call, name: str, function: Callable, src_path: str) -> list[CallProblem]:

@@ -18,6 +18,7 @@ from macros.pages.context import BuildContext
 from macros.pages.eia_macros import register_eia_and_accessibility
 from macros.pages.help_macros import register_help
 from macros.pages.links import Links
+from macros.pages.macro_arguments import HeadingLevel
 from macros.pages.partner_macros import register_partners
 from macros.pages.roadmap_macros import register_roadmap
 from macros.pages.strategy_macros import register_strategy_record
@@ -118,7 +119,7 @@ def register(env, build: BuildContext) -> None:
         return counted(len(catalogue.themes), "theme")
 
     @env.macro
-    def theme_cards(heading_level: int = 3) -> Markup:
+    def theme_cards(heading_level: HeadingLevel = 3) -> Markup:
         # A card's heading sits one level below the page heading it follows (no skipped levels).
         return render("theme_cards.html", themes=catalogue.themes, links=links(), heading_level=int(heading_level))
 

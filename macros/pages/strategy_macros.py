@@ -12,6 +12,7 @@ from markupsafe import Markup
 from macros.data.public_record import Topic
 from macros.pages.context import BuildContext
 from macros.pages.links import Links
+from macros.pages.macro_arguments import HeadingLevel
 from macros.data.numbers import counted
 
 NOW_PAGE = "where-the-strategy-is-now.md"  # what the public record says of the strategy since 2020
@@ -43,7 +44,7 @@ def register_strategy_record(env, build: BuildContext, links: Callable[[], Links
         return counted(len(catalogue.principles), "principle")
 
     @env.macro
-    def adopted_priorities(heading_level: int = 3) -> Markup:
+    def adopted_priorities(heading_level: HeadingLevel = 3) -> Markup:
         return render("priorities.html", priorities=catalogue.priorities, catalogue=catalogue, links=links(), heading_level=int(heading_level))
 
     @env.macro

@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from macros.pages.context import BuildContext
 from macros.pages.links import Links
+from macros.pages.macro_arguments import Count
 
 # Where "What's changed" goes: the list is made once every page is, since it names the pages
 # each change touched (page_history.py replaces this).
@@ -16,7 +17,7 @@ CHANGES_PLACEHOLDER = Markup('<div class="site-changes-placeholder"></div>')
 
 def register_updates(env, build: BuildContext, links: Callable[[], Links]) -> None:
     @env.macro
-    def latest_updates(count: int = 3) -> Markup:
+    def latest_updates(count: Count = 3) -> Markup:
         updates = build.posts[:count]
         build.sources.shown(*(post.source for post in updates))  # the page changes when one of these does
         return build.renderer.html("update_list.html", updates=updates, links=links())

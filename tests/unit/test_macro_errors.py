@@ -62,7 +62,7 @@ def test_a_macro_s_usage_lists_the_names_it_accepts():
     assert usage("accessibility_link", site_macros()["accessibility_link"]) == (
         'accessibility_link(name), where name is one of "contact", "enforcement_body", "advice_service" or "northern_ireland_body"'
     )
-    assert usage("theme_cards", site_macros()["theme_cards"]) == "theme_cards(heading_level=3), where heading_level is a whole number"
+    assert usage("theme_cards", site_macros()["theme_cards"]) == "theme_cards(heading_level=3), where heading_level is a whole number from 2 to 6"
 
 
 def test_a_call_split_over_lines_is_checked_at_each_call_s_line():
