@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -9,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from macros.data.consistency import check_commitment_statuses, check_sub_strategies, check_unique_order
 from macros.data.equality import check_characteristics, check_mitigation_references
 from macros.data.contact_checks import check_local_routes_first
+from macros.data.past_dates import build_day, check_past_dates
 from macros.data.errors import DataError, DataErrors, unknown_id
 from macros.data.loading import LoadedFile, Source, load_file
 from macros.data.partial_dates import PartialDate, Precision
@@ -191,8 +193,9 @@ def _timeline_key(milestone: Milestone) -> tuple:
     return (list(Phase).index(milestone.phase), start.replace(day=1), precision_rank, start, milestone.last_day)
 
 
-def load_catalogue(data_dir: Path, files: YamlFiles | None = None) -> Catalogue:
-    """Read, validate and index data/; raise DataErrors listing every problem found."""
+def load_catalogue(data_dir: Path, files: YamlFiles | None = None, today: datetime.date | None = None) -> Catalogue:
+    """Read, validate and index data/; raise DataErrors listing every problem found. Dates
+    that record what has happened are checked against `today` (unset: the build's day)."""
     files = files or YamlFiles()
     loaded = {spec.kind: load_file(spec, data_dir, files) for spec in FILES}
     errors = [error for result in loaded.values() for error in result.errors]
@@ -203,6 +206,7 @@ def load_catalogue(data_dir: Path, files: YamlFiles | None = None) -> Catalogue:
     errors += check_commitment_statuses(loaded["commitment"], loaded["milestone"])
     errors += [error for kind in ("theme", "sector", "situation", "priority", "principle", "fact") for error in check_unique_order(loaded[kind])]
     errors += check_local_routes_first(loaded["situation"], loaded["contact"])
+    errors += check_past_dates(loaded, today or build_day())
     if errors:
         raise DataErrors(errors)
     records = {spec.attribute: [entry.record for entry in loaded[spec.kind].entries] for spec in FILES}
@@ -218,16 +222,17 @@ class CatalogueReader:
         self.files = YamlFiles()
         self._read: tuple[Path, tuple, Catalogue] | None = None
 
-    def read(self, folder: Path) -> Catalogue:
+    def read(self, folder: Path, today: datetime.date | None = None) -> Catalogue:
         """The catalogue; DataErrors lists every problem in it."""
-        fingerprint = tuple(
+        today = today or build_day()
+        fingerprint = (today, *(
             (path.relative_to(folder).as_posix(), stat.st_mtime_ns, stat.st_size)
             for path in sorted(folder.rglob("*"))
             for stat in (path.stat(),)
-        )
+        ))
         if self._read and self._read[:2] == (folder, fingerprint):
             return self._read[2]
-        catalogue = load_catalogue(folder, self.files)
+        catalogue = load_catalogue(folder, self.files, today)
         self._read = (folder, fingerprint, catalogue)
         return catalogue
 

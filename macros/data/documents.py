@@ -88,6 +88,15 @@ class Strategy(Record):
             raise ValueError(f"a year no earlier than start_year ({start_year})")
         return end_year
 
+    @field_validator("next_review")
+    @classmethod
+    def _reviewed_after_it_starts(cls, next_review: datetime.date | None, info: ValidationInfo) -> datetime.date | None:
+        # A review before the strategy began cannot be its next one: a mistyped year, most often.
+        start_year = info.data.get("start_year")
+        if next_review is not None and start_year is not None and next_review.year < start_year:
+            raise ValueError(f"a day in {start_year} or later, when the strategy's period has begun (check the year)")
+        return next_review
+
     @field_validator("replaced_by")
     @classmethod
     def _replaced_names_its_successor(cls, successor: Successor | None, info: ValidationInfo) -> Successor | None:

@@ -7,6 +7,7 @@ the update off its theme page.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from pymdownx.slugs import slugify
 from macros.data.errors import DataError, unknown_id
 from macros.data.front_matter import FRONT_MATTER
 from macros.data.loading import FileSpec, LoadedFile, load_entry
+from macros.data.partial_dates import long_date
+from macros.data.past_dates import build_day, latest_past_day
 from macros.data.yaml_reading import parse_yaml, read_text
 from macros.data.models import Update
 
@@ -32,13 +35,16 @@ class Post:
     source: str  # relative to the project, as history and "Last updated" name files
 
 
-def read_posts(docs_dir: Path, theme_ids: set[str]) -> tuple[list[Post], list[DataError]]:
-    """Every update that is not a draft, newest first, and every problem found in them."""
+def read_posts(docs_dir: Path, theme_ids: set[str], today: datetime.date | None = None) -> tuple[list[Post], list[DataError]]:
+    """Every update that is not a draft, newest first, and every problem found in them.
+    An update is published on its date, so one dated after `today` is refused, not held back:
+    the site has no scheduled publishing, and a future date would be shown as published."""
     posts, errors, titles = [], [], []
+    today = latest_past_day(today or build_day())
     for path in sorted((docs_dir / POSTS_DIR).glob("**/*.md")):
         src_path = path.relative_to(docs_dir).as_posix()
         shown_as = f"{docs_dir.name}/{src_path}"
-        post, problems, front = _read_post(path, src_path, shown_as, theme_ids)
+        post, problems, front = _read_post(path, src_path, shown_as, theme_ids, today)
         errors += problems
         if post and not post.update.draft:
             posts.append(post)
@@ -74,7 +80,7 @@ def _same_address(titles: list[tuple[str, str, int, str]]) -> list[DataError]:
     return errors
 
 
-def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) -> tuple[Post | None, list[DataError], dict | None]:
+def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str], today: datetime.date) -> tuple[Post | None, list[DataError], dict | None]:
     text, errors = read_text(path, shown_as)
     if errors:
         return None, errors, None
@@ -95,6 +101,13 @@ def _read_post(path: Path, src_path: str, shown_as: str, theme_ids: set[str]) ->
         if isinstance(theme_id, str) and theme_id not in theme_ids:
             message = unknown_id(theme_id, "theme", "data/themes/", theme_ids)
             errors.append(DataError(shown_as, front.key_lines.get("categories", front.line), entry, "categories", message))
+    record = loaded.entries[0].record if loaded.entries else None
+    if record is not None and not record.draft and record.date > today:
+        message = (
+            f"{long_date(record.date)} is in the future, and an update is published as soon as it is merged: "
+            "write the day it is published, or keep it as a draft until then"
+        )
+        errors.append(DataError(shown_as, front.key_lines.get("date", front.line), entry, "date", message))
     if errors:
         return None, errors, front
     return Post(src_path, loaded.entries[0].record, text[match.end():], shown_as), [], front

@@ -163,7 +163,7 @@ class StrategyPlugin(BasePlugin[StrategyConfig]):
         if upstream.print_site_plugin(config):
             upstream.print_links_fixed_in_one_pass()
         try:
-            checked = check_project(project, self.catalogues)
+            checked = check_project(project, self.catalogues, self.config.today or datetime.date.today())
         except ProjectError as problem:
             raise PluginError(str(problem)) from None
         if checked.errors:

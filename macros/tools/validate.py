@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.data.errors import DataErrors
+from macros.data.errors import DataErrors, ProjectError
 from macros.data.numbers import counted, sentence_start
 from macros.data.project import Project
 from macros.data.registry import FILES
@@ -55,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         checked = check_project(Project(root, docs_dir, data_dir, mkdocs_yml))
     except (OSError, yaml.YAMLError) as problem:
         print(f"validate-data: {mkdocs_yml} cannot be read, so the pages cannot be checked: {problem}", file=sys.stderr)
+        return 2
+    except ProjectError as problem:
+        print(f"validate-data: {problem}", file=sys.stderr)
         return 2
     if checked.errors:
         print(DataErrors(checked.errors).report(OUTCOME), file=sys.stderr)

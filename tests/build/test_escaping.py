@@ -51,7 +51,7 @@ def test_an_ampersand_in_a_name_is_escaped_once(hostile_site):
 def test_an_update_title_with_markdown_is_refused(tmp_path):
     project = copy_project(tmp_path / "project")
     post = project / "docs" / "updates" / "posts" / "link.md"
-    post.write_text(f'---\ndate: 2030-01-02\ntitle: "{MARKDOWN_LINK}"\n---\n\nBody.\n')
+    post.write_text(f'---\ndate: 2026-01-02\ntitle: "{MARKDOWN_LINK}"\n---\n\nBody.\n')
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
     assert 'docs/updates/posts/link.md, line 3, update "link", field "title": expected a plain-text title, without [ ] * _ or `' in result.output

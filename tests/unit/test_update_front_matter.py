@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import shutil
 
 import pytest
@@ -12,7 +13,7 @@ from macros.data.updates import read_posts
 from macros.tools.validate import main as validate
 from tests.sitebuild import ROOT
 
-GOOD = "---\ndate: 2030-01-02\ntitle: A test update\ncategories:\n  - hate-crime\n---\n\nBody.\n"
+GOOD = "---\ndate: 2026-01-02\ntitle: A test update\ncategories:\n  - hate-crime\n---\n\nBody.\n"
 
 
 @pytest.fixture
@@ -81,3 +82,22 @@ def test_a_contact_on_every_theme_needs_a_phone(project):
         error.entry == 'contact "emergency-999"' and error.field == "on_every_theme" and "a phone number as well" in error.message
         for error in raised.value.errors
     )
+
+
+def test_an_update_dated_in_the_future_is_refused_with_what_to_do(project):
+    write_post(project, GOOD.replace("date: 2026-01-02", "date: 2062-01-02"))
+    assert errors_for(project) == [
+        'docs/updates/posts/test.md, line 2, update "test", field "date": 2 January 2062 is in the future, and an update is published '
+        "as soon as it is merged: write the day it is published, or keep it as a draft until then"
+    ]
+
+
+def test_a_draft_may_carry_the_day_it_will_be_published(project):
+    write_post(project, GOOD.replace("date: 2026-01-02", "date: 2062-01-02").replace("categories:", "draft: true\ncategories:"))
+    assert errors_for(project) == []
+
+
+def test_the_day_of_the_build_decides_what_is_in_the_future(project):
+    write_post(project, GOOD.replace("date: 2026-01-02", "date: 2062-01-02"))
+    [post], errors = read_posts(project / "docs", set(load_catalogue(project / "data").theme_by_id), datetime.date(2062, 1, 2))
+    assert errors == [] and post.update.date == datetime.date(2062, 1, 2)

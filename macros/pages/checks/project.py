@@ -8,6 +8,7 @@ statement names; and it lists every problem it finds, all of them at once.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from jinja2 import Environment
 from macros.data.catalogue import Catalogue, CatalogueReader
 from macros.data.documents import AccessibilityStatement
 from macros.data.errors import DataError, DataErrors
+from macros.data.past_dates import build_day
 from macros.data.loading import field_name, line_at, load_file
 from macros.data.models import PageFrontMatter
 from macros.data.project import Project
@@ -35,27 +37,31 @@ class ProjectCheck:
     errors: list[DataError] = field(default_factory=list)
 
 
-def check_project(project: Project, catalogues: CatalogueReader | None = None) -> ProjectCheck:
+def check_project(project: Project, catalogues: CatalogueReader | None = None, today: datetime.date | None = None) -> ProjectCheck:
     """The catalogue and the updates, and every problem in the project. `catalogues` keeps what
     it has read for the next build of `mkdocs serve`. mkdocs.yml must be readable: the pages
-    are checked with the Jinja settings of its macros plugin."""
+    are checked with the Jinja settings of its macros plugin. `today` is the build's day
+    (unset: STRATEGY_TODAY, or the day it runs), which records of what happened must not pass."""
     catalogues = catalogues or CatalogueReader()
+    today = today or build_day()
     errors: list[DataError] = []
     try:
-        catalogue = catalogues.read(project.data_dir)
+        catalogue = catalogues.read(project.data_dir, today)
     except DataErrors as problems:
         catalogue, errors = None, list(problems.errors)
     posts: list[Post] = []
     if project.docs_dir.is_dir():
         theme_ids = set(catalogue.theme_by_id) if catalogue else theme_ids_in(project.data_dir)
-        posts, problems = check_docs(project.docs_dir, checking_environment(project.mkdocs_yml), catalogue, theme_ids)
+        posts, problems = check_docs(project.docs_dir, checking_environment(project.mkdocs_yml), catalogue, theme_ids, today)
         errors += problems
     if catalogue is not None:
         errors += check_test_files(project.data_dir, project.root, catalogues.files)
     return ProjectCheck(catalogue, posts, errors)
 
 
-def check_docs(docs_dir: Path, environment: Environment, catalogue: Catalogue | None, theme_ids: set[str]) -> tuple[list[Post], list[DataError]]:
+def check_docs(
+    docs_dir: Path, environment: Environment, catalogue: Catalogue | None, theme_ids: set[str], today: datetime.date
+) -> tuple[list[Post], list[DataError]]:
     """The updates, newest first, and every problem in docs/: front matter, macro calls,
     updates, and theme pages (when the catalogue could be read, to compare them with)."""
     macros = site_macros()
@@ -67,7 +73,7 @@ def check_docs(docs_dir: Path, environment: Environment, catalogue: Catalogue | 
             errors += problems  # an update's front matter is read, and reported, by read_posts
         if page is not None and not problems:
             errors += check_page(page, environment, macros, model=None if is_update else PageFrontMatter)
-    posts, problems = read_posts(docs_dir, theme_ids)
+    posts, problems = read_posts(docs_dir, theme_ids, today)
     errors += problems
     if catalogue is not None:
         errors += check_theme_pages(docs_dir, catalogue) + check_partner_pages(docs_dir, catalogue)
