@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from macros.data.errors import SHOWN_CHARACTERS, DataError, kind_of, shorten, show
 from macros.data.fields import ID_PATTERN, PATTERN_HELP
+from macros.data.free_text import empty_keys, empty_message
 from macros.data.models import Withdrawn
 from macros.data.numbers import counted, number_in_words
 from macros.data.yaml_reading import LocatedDict, YamlFiles
@@ -182,6 +183,9 @@ def load_entry(spec: FileSpec, item: LocatedDict, entry: str, shown_as: str, loa
     }
     source = Source(shown_as, item.line, entry, dict(item.key_lines), item_lines)
     loaded.raw_entries.append((item, source))
+    optional = {name for name, info in spec.model.model_fields.items() if not info.is_required()}
+    for key in empty_keys(item, optional):
+        loaded.errors.append(DataError(shown_as, item.key_lines.get(key, item.line), entry, key, empty_message(key)))
     try:
         record = spec.model.model_validate(dict(item))
     except ValidationError as invalid:

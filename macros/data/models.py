@@ -225,6 +225,7 @@ class Situation(Record):
     )
     themes: Ids = Field(default_factory=list, description="Ids of themes whose pages link to this page, under their help box.")
     see_also: Ids = Field(default_factory=list, description="Ids of other situations to point to from this one.")
+    change_note: ChangeNote = None
 
 
 def _with_its_source(source, info: ValidationInfo):

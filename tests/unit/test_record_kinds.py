@@ -3,11 +3,12 @@ so a new kind is the short list in CONTRIBUTING.md ("Adding a kind of record"), 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import yaml
 
-from macros.data.catalogue import Catalogue
+from macros.data.catalogue import Catalogue, load_catalogue
 from macros.data.registry import FILES, KIND_OF_FOLDER, REFERENCES, SPEC_OF_MODEL, source_of
 from macros.tools.cms_config import CONFIG_PATH
 from macros.tools.schemas import schema_path
@@ -39,3 +40,18 @@ def test_every_reference_names_kinds_the_registry_knows():
         assert field in SPEC_OF_MODEL[next(spec.model for spec in FILES if spec.kind == kind)].model.model_fields
     assert set(KIND_OF_FOLDER.values()) == {spec.kind for spec in FILES if spec.is_list}
     assert all(Path(ROOT / "data" / spec.name).exists() for spec in FILES)
+
+
+def test_every_kind_of_record_may_carry_a_change_note(tmp_path):
+    """README promises it of every record: a kind without the field would refuse the note."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    for spec in FILES:
+        paths = sorted((data / spec.name).glob("*.yml")) if spec.is_list else [data / spec.name]
+        path, record = next((path, record) for path in paths for record in [yaml.safe_load(path.read_text(encoding="utf-8"))] if "withdrawn" not in record)
+        record["change_note"] = "We have checked this record."
+        path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    catalogue = load_catalogue(data)
+    for spec in FILES:
+        records = getattr(catalogue, spec.attribute)
+        assert any(record.change_note == "We have checked this record." for record in (records if spec.is_list else [records])), spec.kind
