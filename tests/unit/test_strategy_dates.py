@@ -30,10 +30,10 @@ def test_the_notice_links_to_what_replaces_it_when_known(tmp_path):
     data = data_with(
         tmp_path,
         {"strategy.yml": (ROOT / "data" / "strategy.yml").read_text().replace("status: not known", "status: replaced")
-         + "replaced_by:\n  name: Example <b>Plan</b>\n  url: https://www.example.org/plan\n"},
+         + "replaced_by:\n  name: Example Plan & \"Strategy\"\n  url: https://www.example.org/plan\n"},
     )  # fmt: skip
     notice = str(strategy_notice(load_catalogue(data).strategy, datetime.date(2026, 11, 26), RENDERER))
-    assert notice == '<strong>This strategy has been replaced</strong> by <a href="https://www.example.org/plan">Example &lt;b&gt;Plan&lt;/b&gt;</a>.'
+    assert notice == '<strong>This strategy has been replaced</strong> by <a href="https://www.example.org/plan">Example Plan &amp; &#34;Strategy&#34;</a>.'
 
 
 def test_the_pdf_s_first_page_carries_the_notice_too():
