@@ -252,15 +252,26 @@ def _check_equality_impact_assessment(loaded: dict[str, LoadedFile]) -> list[Dat
 
 
 def _check_references(loaded: dict[str, LoadedFile]) -> list[DataError]:
+    """Every reference, in one place: each names a record that exists, a list names each
+    once, and no record names itself (a situation seeing also itself, a theme related to itself)."""
     errors = []
     for (kind, field_name), target in REFERENCES.items():
         if not loaded[target].readable:
             continue  # the target file's own error says what is wrong; every reference would repeat it
         known = loaded[target].ids_seen
         for item, source in loaded[kind].raw_entries:
-            for value in _ids_in(item.get(field_name)):
-                if value not in known:
+            seen: set[str] = set()
+            for position, value in enumerate(_ids_in(item.get(field_name))):
+                line = source.line_of_item(field_name, position) if isinstance(item.get(field_name), list) else source.line_of(field_name)
+                if kind == target and value == item.get("id"):
+                    message = f'"{value}" is this {kind} itself: name other {kind}s here, or none'
+                    errors.append(DataError(source.file, line, source.entry, field_name, message))
+                elif value in seen:
+                    message = f'"{value}" is listed more than once: keep it once'
+                    errors.append(DataError(source.file, line, source.entry, field_name, message))
+                elif value not in known:
                     errors.append(_unknown_reference(source, field_name, value, target, loaded[target]))
+                seen.add(value)
     return errors
 
 

@@ -59,6 +59,9 @@ def each_once(item):
 
 
 Ids = each_once(Id)
+# A list of other records' ids. That each exists, is named once and is not the record itself
+# is checked with the other records in sight (catalogue.check_references), in one place.
+References = Annotated[list[Id], Field(json_schema_extra={"uniqueItems": True})]
 # What residents read in a page's history and on "What's changed" (change_notes.py): replaced
 # with each change, so a change that keeps the old note is a minor change, not listed.
 ChangeNote = Annotated[

@@ -25,6 +25,7 @@ from macros.data.fields import (
     ChangeNote,
     Id,
     Ids,
+    References,
     Name,
     Order,
     PageAddress,
@@ -79,15 +80,15 @@ class Theme(Record):
     )
     examples: each_once(Sentence) = Field(default_factory=list, description="What the theme covers, from the report.")
     sub_strategy: SubStrategy = Field(description="The theme's own sub-strategy.")
-    related: Ids = Field(default_factory=list, description="Ids of other themes (data/themes/) to link to.")
-    contacts: Ids = Field(
+    related: References = Field(default_factory=list, description="Ids of other themes (data/themes/) to link to.")
+    contacts: References = Field(
         default_factory=list, description="Ids of contacts (data/contacts/) shown on the theme's page, after 999 and 101, in this order."
     )
-    priorities: Ids = Field(
+    priorities: References = Field(
         default_factory=list,
         description="Ids of the adopted strategy's priorities (data/priorities/) this theme lines up with; leave empty when none does.",
     )
-    principles: Ids = Field(
+    principles: References = Field(
         default_factory=list,
         description="Ids of the adopted strategy's principles (data/principles/) it is closest to, where no priority lines up with it.",
     )
@@ -107,13 +108,6 @@ class Theme(Record):
         if lined_up_by is None and (info.data.get("priorities") or info.data.get("principles")):
             raise ValueError('how the theme was matched with them as well: "same name" or "our reading"')
         return lined_up_by
-
-    @field_validator("related")
-    @classmethod
-    def _not_related_to_itself(cls, related: list[str], info: ValidationInfo) -> list[str]:
-        if info.data.get("id") in related:
-            raise ValueError(f'other themes only (this theme is "{info.data["id"]}", so leave it out here)')
-        return related
 
 
 class ContactScope(str, Enum):
@@ -214,7 +208,7 @@ class Situation(Record):
     title: Name = Field(description="What is happening, in the resident's words, as the page's heading.")
     in_brief: Name = Field(description='A few words under its link on the Get help page, saying what it covers ("Noise, graffiti, nuisance neighbours").')
     summary: Sentence = Field(description="Who the page is for, in a sentence, at its top.")
-    contacts: each_once(Id) = Field(min_length=1, description="Ids of contacts (data/contacts/), local routes first, then national ones.")
+    contacts: References = Field(min_length=1, description="Ids of contacts (data/contacts/), local routes first, then national ones.")
     exit_this_page: bool = Field(
         default=False,
         description="true gives the page the Exit this page button: for a situation someone may need to hide that they are reading about (domestic abuse, say).",
@@ -223,8 +217,8 @@ class Situation(Record):
         default_factory=list,
         description='Other words people search for when this is happening ("ASB", "neighbours"), so the site\'s search finds this page first.',
     )
-    themes: Ids = Field(default_factory=list, description="Ids of themes whose pages link to this page, under their help box.")
-    see_also: Ids = Field(default_factory=list, description="Ids of other situations to point to from this one.")
+    themes: References = Field(default_factory=list, description="Ids of themes whose pages link to this page, under their help box.")
+    see_also: References = Field(default_factory=list, description="Ids of other situations to point to from this one.")
     change_note: ChangeNote = None
 
 
@@ -305,7 +299,7 @@ class Commitment(Record):
     owner: Id | None = Field(
         default=None, description="The id of the partner (data/partners/) that owns it; leave out while the owner is to be agreed."
     )
-    supporting: list[Id] = Field(default_factory=list, description="Ids of partners that help, each once, not the owner.")
+    supporting: References = Field(default_factory=list, description="Ids of partners that help, each once, not the owner.")
     action: Sentence = Field(description="What will be done, in a sentence.")
     milestone: Id | None = Field(
         default=None,
@@ -333,11 +327,9 @@ class Commitment(Record):
 
     @field_validator("supporting")
     @classmethod
-    def _each_supporter_once_and_not_the_owner(cls, supporting: list[str], info: ValidationInfo) -> list[str]:
-        # A partner listed twice, or as both owner and supporter, would show twice on its page.
-        repeated = sorted({partner for partner in supporting if supporting.count(partner) > 1})
-        if repeated:
-            raise ValueError(f"each partner listed once (listed more than once: {', '.join(repeated)})")
+    def _not_the_owner(cls, supporting: list[str], info: ValidationInfo) -> list[str]:
+        # A partner listed as both owner and supporter would show twice on its page (a partner
+        # listed twice is found with every other list of references, catalogue.py).
         owner = info.data.get("owner")
         if owner in supporting:
             raise ValueError(f'partners other than the owner ("{owner}" is the owner, so leave it out here)')
@@ -373,9 +365,9 @@ class Milestone(Record):
         "shown beside its date, so that a slip can be seen.",
     )
     phase: Phase = Field(description="development and co-production (2020 to 2021), or delivery (2021 to 2025).")
-    themes: Ids = Field(default_factory=list, description="Ids of its themes (data/themes/); leave empty for the whole strategy.")
+    themes: References = Field(default_factory=list, description="Ids of its themes (data/themes/); leave empty for the whole strategy.")
     lead: Id | None = Field(default=None, description="The id of the partner that leads; leave out while it is to be agreed.")
-    partners: Ids = Field(default_factory=list, description="Ids of other partners taking part.")
+    partners: References = Field(default_factory=list, description="Ids of other partners taking part.")
     status: Status = Field(description="planned, in progress, done, delayed or cancelled.")
     note: Text | None = Field(
         default=None, validate_default=True, description="Short: what happened. Needed when the status is done or delayed."
