@@ -6,6 +6,7 @@ Patterns come with the words an officer reads when a value does not match them.
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 from typing import Annotated
 
@@ -28,6 +29,15 @@ PATTERN_HELP = {
 # Ids appear in web addresses and file names, so they are kept to lower-case words joined by hyphens.
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 ID_HELP = "Lower-case words joined by hyphens, unique; the file is named <id>.yml."
+
+
+def id_from(words: str) -> str:
+    """An id made from a name or a file's name, in the id rule's form: "Hate Crime copy 2"
+    gives "hate-crime-2" (a copy made by a file manager is not part of any name)."""
+    parts = re.findall(r"[a-z0-9]+", words.lower())
+    return "-".join(part for part in parts if part != "copy")[:80].strip("-")
+
+
 # Where the site lists records in an order of their own (the report's), rather than by date or name.
 Order = Annotated[int, Field(ge=1, le=999)]
 ORDER_HELP = "Where it comes in lists: 1 first. Each number once."

@@ -13,6 +13,7 @@ OPENING = re.compile(r"-{3}[ \t]*\n")
 
 
 def front_matter_text(text: str) -> str | None:
-    """The front matter's YAML, or None when the text has none."""
-    match = FRONT_MATTER.match(text)
+    """The front matter's YAML, or None when the text has none. A byte-order mark before it
+    (some Windows editors write one) is not text: MkDocs reads pages as utf-8-sig too."""
+    match = FRONT_MATTER.match(text.removeprefix("\ufeff"))
     return match.group(1) if match else None

@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from macros.data.errors import SHOWN_CHARACTERS, DataError, kind_of, shorten, show
-from macros.data.fields import ID_PATTERN, PATTERN_HELP
+from macros.data.fields import ID_PATTERN, PATTERN_HELP, id_from
 from macros.data.free_text import empty_keys, empty_message
 from macros.data.models import Withdrawn
 from macros.data.numbers import counted, number_in_words
@@ -153,12 +153,28 @@ def _entry_named(spec: FileSpec, item: "LocatedDict", path: Path, shown_as: str,
     entry = f'{spec.kind} "{item_id}"'
     if re.match(ID_PATTERN, item_id) and item_id != path.stem:
         line = item.key_lines.get("id", item.line)
+        # What is suggested must itself pass the id rule: a file named "Hate Crime copy.yml"
+        # is not a name to give an id.
+        stem_is_an_id = re.match(ID_PATTERN, path.stem) is not None
         if item_id in named:
-            message = f"the id is already used by {named[item_id]}; ids must be unique. Change it to {path.stem}, this file's name"
-        else:
+            fresh = path.stem if stem_is_an_id else _unused_id(id_from(path.stem) or spec.kind, named)
+            rename = ", this file's name" if stem_is_an_id else f", and rename the file to {fresh}.yml"
+            message = f"the id is already used by {named[item_id]}; ids must be unique. Change it to {fresh}{rename}"
+        elif stem_is_an_id:
             message = f'the id must be the file\'s name without ".yml": rename the file to {item_id}.yml, or change the id to {path.stem}'
+        else:
+            message = f'the id must be the file\'s name without ".yml", and "{path.stem}" is not an id: rename the file to {item_id}.yml'
         loaded.errors.append(DataError(shown_as, line, entry, "id", message))
     return entry
+
+
+def _unused_id(wanted: str, named: dict[str, str]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3`...: the first no file of the folder has."""
+    candidate, number = wanted, 1
+    while candidate in named:
+        number += 1
+        candidate = f"{wanted}-{number}"
+    return candidate
 
 
 def _read_mapping(files: YamlFiles, path: Path, shown_as: str, loaded: LoadedFile, expected: str) -> "LocatedDict | None":

@@ -122,7 +122,7 @@ def _parse(loader_class: type[_Locating], text: str, shown_as: str) -> tuple[Any
 
 def read_text(path: Path, shown_as: str) -> tuple[str, list[DataError]]:
     try:
-        return path.read_text(encoding="utf-8"), []
+        return path.read_text(encoding="utf-8-sig"), []
     except UnicodeDecodeError:
         return "", [DataError(shown_as, 0, "", "", "the file is not saved as UTF-8 text; save it again with UTF-8 encoding")]
 

@@ -69,3 +69,11 @@ def test_a_partner_page_named_after_no_partner_is_reported_by_validate_data(tmp_
     [message] = reported(project, capsys)
     assert message.startswith('docs/partners/merseyside-polise.md: "merseyside-polise" is not the id of any partner in data/partners/;')
     assert message.endswith("This page adds words to the page of the partner it is named after: rename it to <partner id>.md")
+
+
+def test_a_page_saved_with_a_byte_order_mark_is_read_as_mkdocs_reads_it(tmp_path, capsys):
+    """Notepad and some other Windows editors start a UTF-8 file with one; it is not text."""
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "about.md"
+    page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes())
+    assert validate([str(project / "data")]) == 0, capsys.readouterr().err

@@ -160,3 +160,15 @@ def test_an_accessibility_claim_naming_a_test_file_that_does_not_exist_is_report
         'data/accessibility.yml, line 43, accessibility statement, field "checks, item 4, test_files, item 1": '
         '"tests/browser/test_printing.py" is not a file of the project: name a test file that exists, by its path from the folder that holds mkdocs.yml'
     )
+
+
+def test_every_id_a_message_suggests_passes_the_id_rule(tmp_path):
+    import re
+
+    from macros.data.fields import ID_PATTERN
+
+    with pytest.raises(DataErrors) as raised:
+        load_catalogue(data_with("file-name-not-an-id", tmp_path))
+    suggested = [re.findall(r"(?:change it to|change the id to|rename the file to) ([^,;\s]+?)(?:\.yml)?(?:[,;]|$)", error.message) for error in raised.value.errors]
+    suggested = [name for names in suggested for name in names]
+    assert suggested and all(re.match(ID_PATTERN, name) for name in suggested), suggested
