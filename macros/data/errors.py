@@ -8,6 +8,7 @@ rather than one per run.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +36,7 @@ class DataError:
             parts.append(self.entry)
         if self.field:
             parts.append(f'field "{self.field}"')
-        return ", ".join(parts) + ": " + self.message
+        return ", ".join(parts) + ": " + within_reason(self.message)
 
 
 class DataErrors(ProjectError):
@@ -74,6 +75,17 @@ SHOWN_CHARACTERS = 80  # a long value is shown by its start and its length, neve
 def shorten(text: str) -> str:
     text = str(text)
     return text if len(text) <= SHOWN_CHARACTERS else f"{text[:SHOWN_CHARACTERS]}... ({counted(len(text), 'character')})"
+
+
+_QUOTED = re.compile(r'"([^"]{%d,})"' % (SHOWN_CHARACTERS + 1))
+LONGEST_MESSAGE = 400  # characters: what no quoted value should push a message past
+
+
+def within_reason(message: str) -> str:
+    """A message as an officer reads it: any value it quotes cut to its start (a page can
+    call a macro with a name 200,000 characters long), and the whole kept to a few lines."""
+    message = _QUOTED.sub(lambda quoted: show(quoted.group(1)), message)
+    return message if len(message) <= LONGEST_MESSAGE else message[: LONGEST_MESSAGE - 3] + "..."
 
 
 def show(value: Any) -> str:

@@ -90,7 +90,27 @@ def parse_yaml(text: str, shown_as: str) -> tuple[Any, list[DataError]]:
         return None, [DataError(shown_as, 0, "", "", f"YAML syntax error: {problem}")]
     except RecursionError:  # reading thousands of nested brackets, before any check could see them
         message = f"the values are nested hundreds of levels deep (lists inside lists, or groups inside groups); no record needs more than {MAX_DEPTH}"
-        return None, [DataError(shown_as, 0, "", "", message)]
+        return None, [DataError(shown_as, _too_deep_at(text), "", "", message)]
+
+
+def _too_deep_at(text: str) -> int:
+    """The line where the too deep nesting starts (the field's value that holds it), found
+    from the parser's events: they come one after another, without the recursion that
+    building the values needs."""
+    depth, started = 0, 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth <= 2:  # the file's own mapping, then the value of one of its fields
+                    started = event.start_mark.line + 1
+                if depth > MAX_DEPTH:
+                    return started
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return 0
 
 
 def fields_or_none(text: str | None) -> Any:

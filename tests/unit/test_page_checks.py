@@ -77,3 +77,15 @@ def test_a_page_saved_with_a_byte_order_mark_is_read_as_mkdocs_reads_it(tmp_path
     page = project / "docs" / "about.md"
     page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes())
     assert validate([str(project / "data")]) == 0, capsys.readouterr().err
+
+
+def test_a_long_value_is_cut_in_its_message(tmp_path, capsys):
+    """A name 200,000 characters long is quoted by its start, not whole."""
+    project = copy_project(tmp_path / "project")
+    long_name = "x" * 200_000
+    page = project / "docs" / "long.md"
+    page.write_text(f"---\nrender_macros: true\n---\n\n# Long\n\n{{{{< {long_name}() >}}}} {{{{< theme_cards({long_name}=2) >}}}}\n", encoding="utf-8")
+    messages = reported(project, capsys)
+    assert len(messages) == 2
+    for message in messages:
+        assert len(message) <= 300 and '..." (200000 characters)' in message, message
