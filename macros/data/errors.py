@@ -84,7 +84,7 @@ LONGEST_MESSAGE = 400  # characters: what no quoted value should push a message 
 def within_reason(message: str) -> str:
     """A message as an officer reads it: any value it quotes cut to its start (a page can
     call a macro with a name 200,000 characters long), and the whole kept to a few lines."""
-    message = _QUOTED.sub(lambda quoted: show(quoted.group(1)), message)
+    message = _QUOTED.sub(lambda quoted: quoted.group() if quoted.group(1).endswith("...") else show(quoted.group(1)), message)
     return message if len(message) <= LONGEST_MESSAGE else message[: LONGEST_MESSAGE - 3] + "..."
 
 
