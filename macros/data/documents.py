@@ -131,7 +131,7 @@ class Evidence(Record):
 
     text: Quote = Field(description="The evidence; word for word when quoted.")
     source: Text = Field(description="Where it comes from.")
-    quoted: bool = Field(default=False, description="true when the text is the source's own words, copied exactly.")
+    quoted: bool = Field(default=False, description="Ticked when the text is the source's own words, copied exactly.")
 
 
 class CharacteristicImpact(Record):
@@ -139,18 +139,18 @@ class CharacteristicImpact(Record):
 
     id: Id = Field(
         description="age, disability, gender-reassignment, marriage-and-civil-partnership, pregnancy-and-maternity, race, "
-        "religion-or-belief, sex or sexual-orientation (each once); another id only with local: true."
+        "religion-or-belief, sex or sexual-orientation (each once); other words only for a local characteristic (tick Local)."
     )
     name: Name = Field(description="The characteristic's name.")
-    local: bool = Field(default=False, description="true for a characteristic the council adds (carers, say); not one of the Equality Act's nine.")
+    local: bool = Field(default=False, description="Ticked for a characteristic the council adds (carers, say), not one of the Equality Act's nine.")
     impact: Impact = Field(description="positive, negative, neutral or not yet assessed; any but the last needs evidence.")
     evidence: list[Evidence] = Field(default_factory=list, validate_default=True, description="What the impact rests on.")
     mitigation: Text | None = Field(default=None, description="Optional: what will be done.")
     mitigation_owner: Id | None = Field(
-        default=None, description="The id of the partner (data/partners/) that owns the mitigation; leave out while it is to be agreed."
+        default=None, description="Optional: the partner that owns the mitigation; leave empty while it is to be agreed."
     )
-    mitigation_commitment: Id | None = Field(default=None, description="Optional: the id of a commitment (data/commitments/) that is the mitigation.")
-    mitigation_milestone: Id | None = Field(default=None, description="Optional: the id of a milestone (data/milestones/) that is the mitigation.")
+    mitigation_commitment: Id | None = Field(default=None, description="Optional: a commitment that is the mitigation.")
+    mitigation_milestone: Id | None = Field(default=None, description="Optional: a milestone that is the mitigation.")
     review_date: datetime.date | None = Field(default=None, description="Optional: when the row is next reviewed, written YYYY-MM-DD.")
 
     @field_validator("evidence")

@@ -28,7 +28,7 @@ PATTERN_HELP = {
 
 # Ids appear in web addresses and file names, so they are kept to lower-case words joined by hyphens.
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
-ID_HELP = "Lower-case words joined by hyphens, unique; the file is named <id>.yml."
+ID_HELP = "Lower-case words joined by hyphens, such as hate-crime, unique: other records link to it by these words, and they are part of its web address, so they never change."
 
 
 def id_from(words: str) -> str:
@@ -77,9 +77,9 @@ References = Annotated[list[Id], Field(json_schema_extra={"uniqueItems": True})]
 ChangeNote = Annotated[
     Sentence | None,
     Field(
-        description="Optional: one plain-English sentence for residents saying what you changed, "
-        "for example 'We have marked the hate crime sub-strategy as done.' Replace it with each change; "
-        "leave it as it is for a minor change such as a typo, which is not listed.",
+        description="One plain-English sentence for residents saying what you changed, "
+        "for example 'We have marked the hate crime sub-strategy as done.' Write a new one with each change; "
+        "keep the last one for a minor change such as a typo, which is not listed.",
     ),
 ]
 # Who keeps a page or a commitment up to date, and when they next check it (listed for

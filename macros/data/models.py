@@ -48,7 +48,7 @@ class SubStrategy(Record):
     the roadmap and the commitments can never disagree.
     """
 
-    milestone: Id = Field(description="The id of the milestone (data/milestones/) that is this sub-strategy; its status is the sub-strategy's.")
+    milestone: Id = Field(description="The milestone that is this sub-strategy; its status is the sub-strategy's.")
     note: Text | None = Field(default=None, description="Optional: what the report says about this sub-strategy.")
 
 
@@ -68,7 +68,7 @@ class ThemePlan(Record):
 
 
 class Theme(Record):
-    """One of the strategy's themes (report section 3.11); its page is docs/themes/<id>.md."""
+    """One of the strategy's themes (report section 3.11), with a page of its own."""
 
     id: Id = Field(description=ID_HELP)
     name: Name = Field(description="The theme's name, as residents read it (sentence case).")
@@ -80,17 +80,17 @@ class Theme(Record):
     )
     examples: each_once(Sentence) = Field(default_factory=list, description="What the theme covers, from the report.")
     sub_strategy: SubStrategy = Field(description="The theme's own sub-strategy.")
-    related: References = Field(default_factory=list, description="Ids of other themes (data/themes/) to link to.")
+    related: References = Field(default_factory=list, description="Other themes to link to from this one.")
     contacts: References = Field(
-        default_factory=list, description="Ids of contacts (data/contacts/) shown on the theme's page, after 999 and 101, in this order."
+        default_factory=list, description="Contacts shown on the theme's page, after 999 and 101, in this order."
     )
     priorities: References = Field(
         default_factory=list,
-        description="Ids of the adopted strategy's priorities (data/priorities/) this theme lines up with; leave empty when none does.",
+        description="The adopted strategy's priorities this theme lines up with; leave empty when none does.",
     )
     principles: References = Field(
         default_factory=list,
-        description="Ids of the adopted strategy's principles (data/principles/) it is closest to, where no priority lines up with it.",
+        description="The adopted strategy's principles it is closest to, where no priority lines up with it.",
     )
     lined_up_by: LinedUpBy | None = Field(
         default=None,
@@ -124,8 +124,8 @@ class ContactWay(Record):
     phone, text, email or website."""
 
     label: Name = Field(description='What this way is, in plain words, such as "Out of hours", "From outside Merseyside", "Text relay (Relay UK)", "Webchat" or "Email". For a web page, these words are its link, so they say where it goes ("Stop Hate UK webchat").')
-    phone: PhoneNumber | None = Field(default=None, description='A number to call, digits and spaces only, in quotes ("0151 677 6557").')
-    text: PhoneNumber | None = Field(default=None, description='A number to send a text message to, in quotes ("07717 989 025").')
+    phone: PhoneNumber | None = Field(default=None, description="A number to call, digits and spaces only, such as 0151 677 6557.")
+    text: PhoneNumber | None = Field(default=None, description="A number to send a text message to, such as 07717 989 025.")
     email: Annotated[str, StringConstraints(pattern=EMAIL_PATTERN)] | None = Field(default=None, description="An email address.")
     website: WebAddress | None = Field(default=None, description="A web page, beginning https://.")
 
@@ -155,7 +155,7 @@ class Contact(Record):
     name: Name = Field(description="The service's name.")
     when_to_use: Sentence = Field(description="What it is for: when to use it, in plain English.")
     phone: PhoneNumber | None = Field(
-        default=None, description='Optional: the number, digits and spaces only, in quotes ("0808 2000 247").'
+        default=None, description="The number, digits and spaces only, such as 0808 2000 247. Needed when it is shown on every theme page; optional otherwise."
     )
     website: WebAddress | None = Field(default=None, description="Optional: its web address, beginning https://.")
     website_name: Name | None = Field(
@@ -171,7 +171,7 @@ class Contact(Record):
         default=None, description="What happens after you contact it, as its source says. Leave out when the source does not say."
     )
     scope: ContactScope = Field(description="local (Wirral or Merseyside) or national. On the Get help page, local routes come first.")
-    on_every_theme: bool = Field(default=False, description="true puts it on every theme page, before the theme's own (999 and 101).")
+    on_every_theme: bool = Field(default=False, description="Ticked, it is shown on every theme page, before the theme's own contacts (as 999 and 101 are).")
     source: WebAddress = Field(description="The page where the number or address was checked.")
     source_name: Name = Field(description='Whose page that is, as the words of its link ("Merseyside Police website").')
     checked: datetime.date = Field(description="The day its details were last checked against the source, YYYY-MM-DD. The build lists contacts not checked for 6 months.")
@@ -203,22 +203,22 @@ class Situation(Record):
     "Domestic abuse, for yourself or someone else". Its contacts come in the order listed,
     Wirral and Merseyside's first, then national ones."""
 
-    id: Id = Field(description=ID_HELP + " It is also the page's address (get-help/<id>/).")
+    id: Id = Field(description=ID_HELP + " Its page's address is get-help/ followed by them.")
     order: Order = Field(description=ORDER_HELP)
     title: Name = Field(description="What is happening, in the resident's words, as the page's heading.")
     in_brief: Name = Field(description='A few words under its link on the Get help page, saying what it covers ("Noise, graffiti, nuisance neighbours").')
     summary: Sentence = Field(description="Who the page is for, in a sentence, at its top.")
-    contacts: References = Field(min_length=1, description="Ids of contacts (data/contacts/), local routes first, then national ones.")
+    contacts: References = Field(min_length=1, description="Its contacts, local ones first, then national ones.")
     exit_this_page: bool = Field(
         default=False,
-        description="true gives the page the Exit this page button: for a situation someone may need to hide that they are reading about (domestic abuse, say).",
+        description="Ticked, the page has the Exit this page button: for a situation someone may need to hide that they are reading about (domestic abuse, say).",
     )
     search_words: list[Name] = Field(
         default_factory=list,
         description='Other words people search for when this is happening ("ASB", "neighbours"), so the site\'s search finds this page first.',
     )
-    themes: References = Field(default_factory=list, description="Ids of themes whose pages link to this page, under their help box.")
-    see_also: References = Field(default_factory=list, description="Ids of other situations to point to from this one.")
+    themes: References = Field(default_factory=list, description="Themes whose pages link to this page, under their help box.")
+    see_also: References = Field(default_factory=list, description="Other situations to point to from this one (not this one).")
     change_note: ChangeNote = None
 
 
@@ -251,7 +251,7 @@ class Partner(Record):
 
     id: Id = Field(description=ID_HELP + ' Not "index" or "overview", which are pages of the site.')
     name: Name = Field(description="The organisation's name, as it writes it.")
-    sector: Id = Field(description="The id of its sector (data/sectors/).")
+    sector: Id = Field(description="The sector it belongs to.")
     website: WebAddress | None = Field(default=None, description="Optional: its website, beginning https://.")
     # Shown under the name in the partners directory, so it is kept to a sentence or two.
     description: Sentence = Field(
@@ -295,21 +295,21 @@ class Commitment(Record):
     """What partners have committed to do in one theme."""
 
     id: Id = Field(description=ID_HELP)
-    theme: Id = Field(description="The id of its theme (data/themes/).")
+    theme: Id = Field(description="The theme it belongs to.")
     owner: Id | None = Field(
-        default=None, description="The id of the partner (data/partners/) that owns it; leave out while the owner is to be agreed."
+        default=None, description="Optional: the partner that owns it; leave empty while the owner is to be agreed."
     )
-    supporting: References = Field(default_factory=list, description="Ids of partners that help, each once, not the owner.")
+    supporting: References = Field(default_factory=list, description="Optional: partners that help, each once, not the owner.")
     action: Sentence = Field(description="What will be done, in a sentence.")
     milestone: Id | None = Field(
         default=None,
-        description="Optional: the id of the milestone (data/milestones/) this commitment delivers. "
+        description="Optional: the milestone this commitment delivers. "
         "Its status and date are then the milestone's, unless given here.",
     )
     status: Status | None = Field(
         default=None,
         validate_default=True,
-        description="planned, in progress, done, delayed or cancelled. Leave out to follow the milestone's status.",
+        description="planned, in progress, done, delayed or cancelled. Needed when it has no milestone; with one, leave it empty to follow the milestone's status.",
     )
     due: datetime.date | None = Field(
         default=None, description="Optional: the day it is due, written YYYY-MM-DD. Leave out to follow the milestone's date."
@@ -365,9 +365,9 @@ class Milestone(Record):
         "shown beside its date, so that a slip can be seen.",
     )
     phase: Phase = Field(description="development and co-production (2020 to 2021), or delivery (2021 to 2025).")
-    themes: References = Field(default_factory=list, description="Ids of its themes (data/themes/); leave empty for the whole strategy.")
-    lead: Id | None = Field(default=None, description="The id of the partner that leads; leave out while it is to be agreed.")
-    partners: References = Field(default_factory=list, description="Ids of other partners taking part.")
+    themes: References = Field(default_factory=list, description="Optional: its themes; leave empty for a milestone of the whole strategy.")
+    lead: Id | None = Field(default=None, description="Optional: the partner that leads; leave empty while it is to be agreed.")
+    partners: References = Field(default_factory=list, description="Optional: other partners taking part.")
     status: Status = Field(description="planned, in progress, done, delayed or cancelled.")
     note: Text | None = Field(
         default=None, validate_default=True, description="Short: what happened. Needed when the status is done or delayed."
@@ -425,13 +425,13 @@ class Milestone(Record):
 
 
 class Update(Record):
-    """The front matter of a news update in docs/updates/posts/ (Material's blog plugin)."""
+    """A news update: its date, title and themes, then the update itself."""
 
     date: datetime.date = Field(description="The day of the update, written YYYY-MM-DD.")
     title: Title = Field(description="A plain-text title.")
     description: Sentence | None = Field(default=None, description="One sentence for the feed and search results.")
-    categories: Ids = Field(default_factory=list, description="The ids of the themes the update is about.")
-    draft: bool = Field(default=False, description="true keeps it off the site.")
+    categories: Ids = Field(default_factory=list, description="Optional: the themes the update is about; it is listed on their pages.")
+    draft: bool = Field(default=False, description="Ticked, it is kept off the site until you untick it.")
     change_note: ChangeNote = None
 
     @field_validator("title")

@@ -34,7 +34,7 @@ class Finding(Record):
 
 class Priority(Record):
     """One of the adopted strategy's priorities, as the Safer Wirral Partnership Board lists them.
-    Which themes of the 2020 report line up with it is said on each theme (data/themes/)."""
+    Which themes of the 2020 report line up with it is said on each theme."""
 
     id: Id = Field(description=ID_HELP)
     name: Name = Field(description="The priority's name, as the adopted strategy gives it (sentence case).")
@@ -75,5 +75,5 @@ class Fact(Record):
     certainty: Certainty = Field(description="known, not known (the statement says what is missing) or sources disagree (it says what each says).")
     sources: each_once(SourceLink) = Field(min_length=1, description="The pages it was read on.")
     checked: datetime.date = Field(description="The day it was last checked against its sources, YYYY-MM-DD. The build lists facts not checked for 6 months.")
-    on_home_page: bool = Field(default=False, description="true shows it on the home page, under Where the strategy is now (three or four facts).")
+    on_home_page: bool = Field(default=False, description="Ticked, it is shown on the home page, under Where the strategy is now (three or four facts at most).")
     change_note: ChangeNote = None

@@ -65,7 +65,7 @@ UNKNOWN_PATTERN_MESSAGE = "This is not in the form the help below describes"
 # files, which need not carry one, but asked for by the form on every save, since every save
 # is a change. The pull request check flags a note left as it was.
 CHANGE_NOTE = "change_note"
-CHANGE_NOTE_HINT = " Needed every time you save: replace the last note with one about this change."
+CHANGE_NOTE_HINT = " Needed every time you save."
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,12 @@ class ConfigError(Exception):
     """A model field the generator does not know how to show: add a rule rather than guess."""
 
 
+# Field names an officer would not say: the form shows these words instead.
+LABELS = {"id": "Short name", "categories": "Themes", "on_every_theme": "On every theme page", "exit_this_page": "Exit this page button"}
+
+
 def label_of(name: str) -> str:
-    return "ID" if name == "id" else name.replace("_", " ").capitalize()
+    return LABELS.get(name, name.replace("_", " ").capitalize())
 
 
 def collection_name(spec: FileSpec) -> str:

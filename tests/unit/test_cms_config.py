@@ -186,3 +186,50 @@ def test_the_change_note_is_asked_for_on_every_save_with_help_that_says_so():
 def test_the_editor_saves_every_change_as_a_pull_request():
     assert CONFIG["publish_mode"] == "editorial_workflow"
     assert CONFIG["backend"]["name"] == "github" and CONFIG["backend"]["branch"] == "main"
+
+
+# Words an officer who has never used git would not know, or that name the machinery.
+DEVELOPER_WORDS = re.compile(
+    r"data/|docs/|\.ya?ml\b|\.md\b|<id>|\bids?\b|front matter|\btrue\b|\bfalse\b|\byaml\b|plugin|material|decap|mkdocs|\{\{",
+    re.IGNORECASE,
+)
+
+
+def _words_of(node, where: str = ""):
+    """Every label, hint and description in the forms, with where it is."""
+    if isinstance(node, dict):
+        for key in ("label", "label_singular", "hint", "description"):
+            if isinstance(node.get(key), str):
+                yield f"{where}/{node.get('name', '')} {key}", node[key]
+        for key, value in node.items():
+            if key != "backend":
+                yield from _words_of(value, f"{where}/{node.get('name', '')}")
+    elif isinstance(node, list):
+        for item in node:
+            yield from _words_of(item, where)
+
+
+def test_no_label_or_hint_speaks_of_files_ids_or_machinery():
+    found = [f"{where}: {text}" for where, text in _words_of(CONFIG["collections"]) if DEVELOPER_WORDS.search(text)]
+    assert found == []
+
+
+def test_the_checker_finds_developer_words():
+    assert DEVELOPER_WORDS.search("Ids of its themes (data/themes/)") and DEVELOPER_WORDS.search("true keeps it off the site")
+    assert not DEVELOPER_WORDS.search("Ticked, it is kept off the site; other themes to link to")
+
+
+def _form_fields(fields: list[dict]):
+    for field in fields:
+        yield field
+        yield from _form_fields(field.get("fields", []))
+
+
+@pytest.mark.parametrize("spec", FILES, ids=lambda spec: spec.kind)
+def test_a_field_said_to_be_optional_is_optional_and_a_condition_is_said(spec):
+    for field in _form_fields(form_of(spec)["fields"]):
+        hint = field.get("hint", "")
+        if hint.lower().startswith("optional"):
+            assert field["required"] is False, (spec.kind, field["name"])
+        if "needed_when" in field:
+            assert "needed when" in hint.lower() or "needed with" in hint.lower(), (spec.kind, field["name"], hint)
