@@ -12,7 +12,6 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
 
-from macros.data.free_text import plain_words
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 PHONE_PATTERN = r"^[0-9][0-9 ]{1,19}$"  # long enough for a text relay number: 18001 0113 293 5100
@@ -44,7 +43,7 @@ ORDER_HELP = "Where it comes in lists: 1 first. Each number once."
 
 
 def _text(max_length: int):
-    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length), AfterValidator(plain_words)]
+    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length)]
 
 
 # Limits well above any real value, so that a whole document pasted by mistake is refused,
