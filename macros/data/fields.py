@@ -27,7 +27,7 @@ PATTERN_HELP = {
 
 # Ids appear in web addresses and file names, so they are kept to lower-case words joined by hyphens.
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
-ID_HELP = "Lower-case words joined by hyphens, such as hate-crime, unique: other records link to it by these words, and they are part of its web address, so they never change."
+ID_HELP = "Lower-case words joined by hyphens, such as hate-crime, unique: other records link to it by these words, and they are part of its web address, so do not change them once it is published."
 
 
 def id_from(words: str) -> str:
